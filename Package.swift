@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: bytes → Document (SvcscanParsers) → Report (SvcscanMatcher) → output
+// (SvcscanReporters). The executable wires them; SvcscanCore holds the value types they share.
+let package = Package(
+    name: "svcscan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "svcscan", targets: ["svcscan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        .target(name: "SvcscanCore"),
+        .target(
+            name: "SvcscanParsers",
+            dependencies: ["SvcscanCore", "CLibXML2", "CLibZip"]
+        ),
+        .target(
+            name: "SvcscanMatcher",
+            dependencies: ["SvcscanCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "SvcscanReporters", dependencies: ["SvcscanCore"]),
+        .executableTarget(
+            name: "svcscan",
+            dependencies: [
+                "SvcscanCore", "SvcscanParsers", "SvcscanMatcher", "SvcscanReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore"]),
+        .testTarget(
+            name: "SvcscanParsersTests",
+            dependencies: ["SvcscanParsers", "SvcscanTestSupport"]
+        ),
+        .testTarget(
+            name: "SvcscanMatcherTests",
+            dependencies: ["SvcscanMatcher", "SvcscanParsers", "SvcscanTestSupport"]
+        ),
+        .testTarget(
+            name: "SvcscanReportersTests",
+            dependencies: ["SvcscanReporters", "SvcscanTestSupport"]
+        ),
+        .testTarget(
+            name: "svcscanTests",
+            dependencies: ["SvcscanTestSupport"]
+        ),
+    ]
+)

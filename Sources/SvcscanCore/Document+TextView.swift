@@ -1,0 +1,31 @@
+extension Document {
+    /// The `svcscan text` view: one line per source line for plain text and Markdown (so line
+    /// numbers match the user's file; lines that held no text are empty), one line per block for
+    /// DOCX. Lines are joined with `\n` and the view ends with a newline when it has any line.
+    public func textView() -> String {
+        var lines: [String] = []
+        for block in blocks {
+            var offset = 0
+            for piece in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = block.location(atScalarOffset: offset).line
+                while lines.count < line { lines.append("") }
+                lines[line - 1] += lines[line - 1].isEmpty ? String(piece) : " " + piece
+                offset += piece.unicodeScalars.count + 1
+            }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A dump with one block per line: `line:column kind[level] | text`, newlines in the text
+    /// shown as `⏎`. Used by `svcscan text --blocks` and by parser tests.
+    public func debugDump() -> String {
+        var out = ""
+        for block in blocks {
+            let start = block.anchors[0].location
+            let level = block.level > 0 ? "(\(block.level))" : ""
+            let text = String(block.text.map { $0 == "\n" ? "⏎" : $0 })
+            out += "\(start) \(block.kind.rawValue)\(level) | \(text)\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,23 @@
+/// A parsed document: the ordered blocks every format is reduced to, plus what the reader
+/// should know about how it was read.
+public struct Document: Sendable {
+    public var format: DocumentFormat
+    /// Blocks in reading order.
+    public var blocks: [Block]
+    /// Non-fatal problems met while reading (for example a Windows-1252 fallback), one line each.
+    public var warnings: [String]
+
+    public init(format: DocumentFormat, blocks: [Block], warnings: [String] = []) {
+        self.format = format
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// Number of blocks of each kind, in `BlockKind.allCases` order, omitting kinds with none.
+    public var blockCounts: [(kind: BlockKind, count: Int)] {
+        BlockKind.allCases.compactMap { kind in
+            let count = blocks.lazy.filter { $0.kind == kind }.count
+            return count == 0 ? nil : (kind, count)
+        }
+    }
+}

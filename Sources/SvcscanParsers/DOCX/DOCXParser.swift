@@ -1,0 +1,77 @@
+import SvcscanCore
+
+/// Reads a DOCX file: finds the main document part through the package relationships, then
+/// streams it, its headers, footers, footnotes and endnotes through libxml2.
+///
+/// Blocks are numbered one per line in the order a reader meets them: headers, body, footnotes,
+/// endnotes, footers. Each block's line is its number in the `svcscan text` view.
+public struct DOCXParser: DocumentParser {
+    public var limits: ExtractionLimits
+    /// Most bytes of text kept from one document.
+    public var maxTextBytes: Int
+
+    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = 16 << 20) {
+        self.limits = limits
+        self.maxTextBytes = maxTextBytes
+    }
+
+    public var format: DocumentFormat { .docx }
+
+    public func parse(_ bytes: [UInt8]) throws -> Document {
+        let archive = try ZipArchive(data: bytes, limits: limits)
+        if let mime = try? archive.data("mimetype"), String(decoding: mime, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") {
+            throw DocumentError.openDocument
+        }
+        let packageRelationships = try relationships(of: "", in: archive)
+        guard let main = packageRelationships.first(where: { $0.isKind(.officeDocument) && !$0.isExternal })?.target else {
+            if archive.contains("content.xml") { throw DocumentError.openDocument }
+            throw DocumentError.missingPart(name: "officeDocument relationship in _rels/.rels")
+        }
+        guard archive.contains(main) else { throw DocumentError.missingPart(name: main) }
+        let related = try relationships(of: main, in: archive)
+        let styles = try styleSheet(related, in: archive)
+
+        func targets(_ kind: Relationship.Kind) -> [String] {
+            related.filter { $0.isKind(kind) && !$0.isExternal && archive.contains($0.target) }.map(\.target)
+        }
+        let parts = uniqued(targets(.header)) + [main] + targets(.footnotes) + targets(.endnotes) + uniqued(targets(.footer))
+        var paragraphs: [WordprocessingReader.Paragraph] = []
+        for part in parts {
+            let reader = WordprocessingReader(styles: styles, maxTextBytes: maxTextBytes)
+            try stream(part, in: archive, to: reader)
+            if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes)", limit: maxTextBytes) }
+            paragraphs += reader.paragraphs
+        }
+        let blocks = paragraphs.enumerated().map { index, paragraph in
+            Block(kind: paragraph.kind, level: paragraph.level, text: paragraph.text, at: SourceLocation(line: index + 1, column: 1))
+        }
+        return Document(format: .docx, blocks: blocks)
+    }
+
+    private func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
+        let reader = RelationshipReader(source: part)
+        try stream(Relationship.relsPart(for: part), in: archive, to: reader)
+        return reader.relationships
+    }
+
+    private func styleSheet(_ related: [Relationship], in archive: ZipArchive) throws -> StyleSheet {
+        guard let part = related.first(where: { $0.isKind(.styles) && !$0.isExternal })?.target else { return StyleSheet() }
+        let reader = StyleSheetReader()
+        try stream(part, in: archive, to: reader)
+        return reader.sheet
+    }
+
+    /// Streams a part through libxml2 in chunks (one huge chunk fails with "Huge input lookup",
+    /// PLATFORM-NOTES §8); a missing part reads as empty.
+    private func stream(_ part: String, in archive: ZipArchive, to handler: some XMLEventHandler) throws {
+        let parser = XMLPushParser(part: part, handler: handler)
+        let found = try archive.read(part) { try parser.feed($0) }
+        if found { try parser.finish() }
+    }
+
+    /// Headers and footers are often linked several times (first page, even pages); read each once.
+    private func uniqued(_ parts: [String]) -> [String] {
+        var seen: Set<String> = []
+        return parts.filter { seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,49 @@
+/// What svcscan needs from `styles.xml`: which paragraph styles are headings (and their level)
+/// and which are list styles, following `basedOn` chains.
+struct StyleSheet {
+    struct Style {
+        var name: String?
+        var basedOn: String?
+        var outlineLevel: Int?
+        var hasNumbering = false
+    }
+
+    var styles: [String: Style] = [:]
+
+    /// The heading level (1-based) of a paragraph style id, or nil when it is not a heading.
+    /// Without `styles.xml`, ids such as `Heading2` still count.
+    func headingLevel(of styleId: String) -> Int? {
+        var id: String? = styleId
+        var hops = 0
+        while let current = id, hops < 16 {
+            guard let style = styles[current] else { return Self.levelFromName(current) }
+            if let level = style.name.flatMap(Self.levelFromName) { return level }
+            if let level = style.outlineLevel, level < 9 { return level + 1 }
+            id = style.basedOn
+            hops += 1
+        }
+        return nil
+    }
+
+    /// True when paragraphs of this style are list items (numbered through the style, or named
+    /// like "List Bullet").
+    func isList(_ styleId: String) -> Bool {
+        var id: String? = styleId
+        var hops = 0
+        while let current = id, hops < 16, let style = styles[current] {
+            if style.hasNumbering { return true }
+            if let name = style.name?.lowercased(), name.hasPrefix("list"), name != "list paragraph" { return true }
+            id = style.basedOn
+            hops += 1
+        }
+        return false
+    }
+
+    /// "heading 2" / "Heading2" → 2; "Title" → 1.
+    private static func levelFromName(_ name: String) -> Int? {
+        let lower = name.lowercased().filter { $0 != " " }
+        if lower == "title" { return 1 }
+        guard lower.hasPrefix("heading"), let level = Int(lower.dropFirst("heading".count)), (1...9).contains(level) else { return nil }
+        return level
+    }
+}

@@ -1,0 +1,36 @@
+/// Why a document could not be read. Rendered as one line by `description`; the caller adds
+/// the file name.
+public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(reason: String)
+    case empty
+    case tooLarge(bytes: Int, limit: Int)
+    /// Bytes that are recognisably something other than a document svcscan reads.
+    case notADocument(what: String)
+    /// An OLE compound file: a legacy `.doc` or a password-protected (encrypted) OOXML file.
+    case oleContainer
+    case openDocument
+    case wordLockFile
+    case corruptArchive(reason: String)
+    case missingPart(name: String)
+    case limitExceeded(what: String, limit: Int)
+    case xml(part: String, line: Int, message: String)
+    case refusedXML(part: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): return "cannot read: \(reason)"
+        case .empty: return "empty file (0 bytes)"
+        case .tooLarge(let bytes, let limit): return "file is \(bytes) bytes, over the \(limit)-byte limit (--max-size)"
+        case .notADocument(let what): return "not a document svcscan reads: looks like \(what)"
+        case .oleContainer:
+            return "an OLE compound file: a password-protected Word file or a legacy .doc; save it as an unprotected .docx"
+        case .openDocument: return "an OpenDocument text file (.odt), not DOCX; save it as .docx"
+        case .wordLockFile: return "a Word lock file (~$…), not a document"
+        case .corruptArchive(let reason): return "broken zip archive: \(reason)"
+        case .missingPart(let name): return "not a Word document: no \(name) in the archive"
+        case .limitExceeded(let what, let limit): return "\(what) exceeds the limit of \(limit)"
+        case .xml(let part, let line, let message): return "malformed XML in \(part) at line \(line): \(message)"
+        case .refusedXML(let part, let reason): return "refused XML in \(part): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+
+/// The `svcscan` command: wires the parsers, matcher and reporters together.
+@main
+struct Svcscan: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "svcscan",
+        abstract: "Shows how well a résumé or cover letter shows customer service, and how to say it better.",
+        discussion: """
+        Reads plain text, Markdown and DOCX. Give files, folders (searched recursively; hidden \
+        files and unsupported types are skipped), or '-' for standard input; with no argument, \
+        standard input is read when it is not a terminal.
+
+        Examples:
+          svcscan resume.docx
+          cat resume.txt | svcscan
+          svcscan ~/resumes/
+          svcscan text resume.docx --blocks
+
+        Exit codes: 0 all inputs read; 2 usage error or an input that could not be read (the \
+        other inputs are still reported).
+        """,
+        version: version,
+        subcommands: [ScanCommand.self, TextCommand.self],
+        defaultSubcommand: ScanCommand.self
+    )
+}
