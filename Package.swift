@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore"]),
+        .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore", "CLibZip"]),
         .testTarget(
             name: "SvcscanParsersTests",
             dependencies: ["SvcscanParsers", "SvcscanTestSupport"]
@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "svcscanTests",
-            dependencies: ["SvcscanTestSupport"]
+            dependencies: ["svcscan", "SvcscanTestSupport"]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `svcscan` command: wires the parsers, matcher and reporters together.
 @main
@@ -23,7 +24,22 @@ struct Svcscan: ParsableCommand {
         other inputs are still reported).
         """,
         version: version,
-        subcommands: [ScanCommand.self, TextCommand.self],
+        subcommands: [ScanCommand.self, TextCommand.self, LexiconCommand.self],
         defaultSubcommand: ScanCommand.self
     )
+
+    /// Runs the command, mapping usage errors to exit code 2 (ArgumentParser's default is 64) so
+    /// scripts see one code for "svcscan could not do what was asked".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

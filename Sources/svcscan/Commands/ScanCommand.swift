@@ -1,20 +1,27 @@
 import ArgumentParser
 import SvcscanCore
+import SvcscanMatcher
+import SvcscanReporters
 
-/// `svcscan [scan] PATH...`: reads each input and reports on it.
+/// `svcscan [scan] PATH...`: scores each input and explains the score.
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Read documents and report on each (the default command)."
+        abstract: "Score documents and explain how to show customer service better (the default command)."
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOption: LexiconOption
+
+    @Flag(help: "Print the score trace: every point and the finding it comes from.")
+    var explain = false
 
     func run() throws {
         let sources = try input.sources(usage: Svcscan.helpMessage())
+        let analyzer = Analyzer(lexicon: try lexiconOption.load())
+        let reporter = TextReporter(explain: explain)
         let allRead = DocumentReading(options: input).forEachDocument(sources) { source, document in
-            let counts = document.blockCounts.map { "\($0.count) \($0.kind.rawValue)" }.joined(separator: ", ")
-            print("\(source.displayName): \(document.format.rawValue), \(document.blocks.count) blocks (\(counts.isEmpty ? "no text" : counts))")
+            print(reporter.render(path: source.displayName, report: analyzer.analyze(document)), terminator: "")
         }
         if !allRead { throw ExitCode(2) }
     }

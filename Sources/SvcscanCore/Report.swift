@@ -1,0 +1,24 @@
+/// Everything svcscan concluded about one document; reporters only format it.
+public struct Report: Sendable {
+    public var format: DocumentFormat
+    public var kind: DocumentKind
+    public var score: Score
+    /// Every trait and role entry, in lexicon order, with its grade.
+    public var traits: [TraitStatus]
+    /// Sorted by position, then entry id.
+    public var findings: [Finding]
+    /// The changes that would raise the score most, best first (at most five).
+    public var improvements: [Improvement]
+    public var warnings: [String]
+
+    public init(format: DocumentFormat, kind: DocumentKind, score: Score, traits: [TraitStatus], findings: [Finding],
+                improvements: [Improvement], warnings: [String] = []) {
+        self.format = format
+        self.kind = kind
+        self.score = score
+        self.traits = traits
+        self.findings = findings
+        self.improvements = improvements
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,151 @@
+import SvcscanCore
+
+/// Matches a document against a lexicon and builds its `Report`: located findings, graded
+/// evidence, the score with its trace, and the changes that would raise it most.
+public struct Analyzer: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func analyze(_ document: Document) -> Report {
+        let blocks = document.blocks
+        let tokens = blocks.map { Tokenizer.tokens(in: $0.text) }
+        let sections = SectionDetector.sections(of: blocks, tokens: tokens)
+        let kind = DocumentKindDetector.kind(of: blocks, tokens: tokens, sections: sections)
+        var collected = Collected()
+        for index in blocks.indices where !tokens[index].isEmpty {
+            analyze(BlockContext(block: blocks[index], tokens: tokens[index], section: sections[index],
+                                 isHeading: SectionDetector.isHeading(blocks[index], tokens[index])), into: &collected)
+        }
+        let order = collected.findings.indices.sorted { a, b in
+            let x = collected.findings[a], y = collected.findings[b]
+            return (x.span.start, x.entryID) < (y.span.start, y.entryID)
+        }
+        let scorer = Scorer(lexicon: lexicon, kind: kind)
+        let score = scorer.score(collected.inputs)
+        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs)
+        let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer).plan(inputs: collected.inputs, findings: collected.findings, current: score)
+        return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },
+                      improvements: improvements, warnings: document.warnings)
+    }
+
+    /// Findings and score inputs gathered block by block; `inputs[i]` belongs to `findings[i]`.
+    private struct Collected {
+        var findings: [Finding] = []
+        var inputs: [ScoreInput] = []
+    }
+
+    private struct BlockContext {
+        var block: Block
+        var tokens: [Token]
+        var section: Section
+        var isHeading: Bool
+
+        func location(_ offset: Int) -> SourceLocation { block.location(atScalarOffset: offset) }
+
+        func span(_ start: Int, _ end: Int) -> Span { Span(start: location(start), end: location(end)) }
+
+        func text(_ start: Int, _ end: Int) -> String {
+            let scalars = block.text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: start)
+            let to = scalars.index(from, offsetBy: end - start)
+            return String(scalars[from..<to])
+        }
+
+        /// True for list items, and for any text line inside an experience section.
+        var isBullet: Bool { !isHeading && (block.kind == .listItem || section == .experience) }
+
+        func inScope(_ scope: EntryScope) -> Bool {
+            switch scope {
+            case .heading: return isHeading
+            case .any, .sentence: return !isHeading
+            case .summary: return !isHeading && section == .summary
+            case .bullet: return isBullet
+            }
+        }
+    }
+
+    private func analyze(_ context: BlockContext, into collected: inout Collected) {
+        let tokens = context.tokens
+        let matches = MatchSelector.select(lexicon.automaton.matches(in: tokens))
+        // Sentences with a measurable result: a number that is not a year, or a business outcome.
+        var provenSentences = Set(tokens.filter { $0.isNumber && !$0.isYear }.map(\.sentence))
+        var satisfied: Set<Int> = []
+        for match in matches {
+            let entry = lexicon.entries[match.label.entry]
+            if match.label.role == .unless { satisfied.insert(match.label.entry) }
+            if entry.proves, match.label.role != .unless, !Negation.isNegated(start: match.start, in: tokens) {
+                provenSentences.insert(tokens[match.start].sentence)
+            }
+        }
+        for match in matches where match.label.role != .unless {
+            let entry = lexicon.entries[match.label.entry]
+            guard context.inScope(entry.scope) else { continue }
+            let start = tokens[match.start].start, end = tokens[match.end].end
+            let span = context.span(start, end)
+            let excerpt = context.text(start, end)
+            if entry.kind == .evidence {
+                guard !Negation.isNegated(start: match.start, in: tokens) else { continue }
+                let grade: EvidenceGrade
+                if match.label.role == .claim || context.section == .skills {
+                    grade = .claimed
+                } else {
+                    grade = provenSentences.contains(tokens[match.start].sentence) ? .proven : .shown
+                }
+                // The entry's message asks for evidence, so it only fits a bare claim.
+                let message = grade == .claimed ? entry.message : "\(entry.title) \(grade.rawValue): \(grade == .proven ? "an action with a result" : "an action, without a number or outcome yet")"
+                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: grade == .claimed ? entry.severity : .info,
+                                                  message: message, rationale: entry.rationale,
+                                                  suggestion: grade == .proven ? "" : entry.suggestion, span: span, excerpt: excerpt, grade: grade))
+                collected.inputs.append(ScoreInput(entry: match.label.entry, grade: grade, location: span.start))
+            } else {
+                let rewrite = entry.rewrite.map { RewriteBuilder(context: context).rewrite(template: $0, match: match) }
+                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: entry.severity, message: entry.message,
+                                                  rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: excerpt, rewrite: rewrite))
+                collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
+            }
+        }
+        checkMetrics(context, provenSentences: provenSentences, satisfied: satisfied, into: &collected)
+    }
+
+    /// Metric entries flag an experience bullet of six words or more with no number and no outcome.
+    private func checkMetrics(_ context: BlockContext, provenSentences: Set<Int>, satisfied: Set<Int>, into collected: inout Collected) {
+        guard context.tokens.count >= 6, provenSentences.isEmpty, context.section == .experience || context.block.kind == .listItem else { return }
+        for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) {
+            guard context.section == .experience else { continue }
+            let end = context.block.text.unicodeScalars.firstIndex(of: "\n").map { context.block.text.unicodeScalars.distance(from: context.block.text.unicodeScalars.startIndex, to: $0) }
+                ?? context.block.text.unicodeScalars.count
+            let span = context.span(0, end)
+            collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: entry.severity, message: entry.message,
+                                              rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: context.text(0, end)))
+            collected.inputs.append(ScoreInput(entry: index, grade: nil, location: span.start))
+        }
+    }
+
+    /// Builds a finding's rewrite from the words around its match.
+    private struct RewriteBuilder {
+        let context: BlockContext
+
+        func rewrite(template: String, match: PhraseAutomaton.Match) -> Rewrite {
+            let tokens = context.tokens
+            let sentence = tokens[match.start].sentence
+            var last = match.end
+            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence { last += 1 }
+            let hasRest = last > match.end
+            let usesRest = template.contains("{rest}") || template.contains("{object}") || template.contains("{verb}")
+            let words = RewriteTemplate.Words(
+                match: context.text(tokens[match.start].start, tokens[match.end].end),
+                rest: hasRest ? context.text(tokens[match.end + 1].start, tokens[last].end) : "",
+                firstWord: hasRest ? tokens[match.end + 1].key : "",
+                afterFirstWord: last > match.end + 1 ? context.text(tokens[match.end + 2].start, tokens[last].end) : "",
+                startsSentence: match.start == 0 || tokens[match.start - 1].sentence != sentence
+            )
+            // A template that carries the writer's following words replaces them too; one that
+            // does not replaces only the matched phrase.
+            let end = usesRest && hasRest ? tokens[last].end : tokens[match.end].end
+            return Rewrite(span: context.span(tokens[match.start].start, end), replacement: RewriteTemplate.fill(template, with: words))
+        }
+    }
+}

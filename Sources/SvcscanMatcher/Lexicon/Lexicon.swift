@@ -1,0 +1,102 @@
+import Foundation
+import SvcscanCore
+
+/// A loaded, validated and compiled lexicon: its entries and one automaton over all their
+/// patterns. Immutable; share one instance across threads.
+public struct Lexicon: Sendable {
+    /// Entries in file order (files sorted by path).
+    public let entries: [LexiconEntry]
+    let automaton: PhraseAutomaton
+    private let classes: [String: [String]]
+    private let index: [String: Int]
+
+    /// Every problem found while loading, in file order.
+    public struct Problems: Error, Sendable, CustomStringConvertible {
+        public var errors: [LexiconError]
+        public var description: String { errors.map(\.description).joined(separator: "\n") }
+    }
+
+    /// Loads the lexicon compiled into svcscan (a copy of the repository's `Lexicon/` folder).
+    public static func embedded() throws -> Lexicon {
+        try load(files: EmbeddedLexicon.files)
+    }
+
+    /// Loads every `.yml` file under `directory` (hidden files skipped).
+    public static func load(directory: String) throws -> Lexicon {
+        try load(files: readFiles(in: directory))
+    }
+
+    /// The `.yml` files under `directory`, as (path relative to it, text), sorted by path.
+    public static func readFiles(in directory: String) throws -> [(path: String, yaml: String)] {
+        let root = URL(fileURLWithPath: directory)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
+            throw Problems(errors: [LexiconError(file: directory, line: 0, reason: "cannot list the lexicon folder")])
+        }
+        var files: [(path: String, yaml: String)] = []
+        for case let url as URL in walker where url.pathExtension == "yml" {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw Problems(errors: [LexiconError(file: relative, line: 0, reason: "cannot read")])
+            }
+            files.append((relative, String(decoding: data, as: UTF8.self)))
+        }
+        guard !files.isEmpty else {
+            throw Problems(errors: [LexiconError(file: directory, line: 0, reason: "no .yml files in the lexicon folder")])
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Parses, validates and compiles lexicon files; throws `Problems` listing every error.
+    public static func load(files: [(path: String, yaml: String)]) throws -> Lexicon {
+        var loader = LexiconLoader()
+        for file in files { loader.add(path: file.path, yaml: file.yaml) }
+        var errors = loader.errors
+        errors += LexiconValidator.problems(in: loader.entries)
+        let compiler = PatternCompiler(classes: loader.classes)
+        var automaton = PhraseAutomaton()
+        for (number, entry) in loader.entries.enumerated() {
+            for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
+                for pattern in patterns {
+                    do {
+                        for sequence in try compiler.compile(pattern) {
+                            automaton.insert(sequence, label: .init(entry: number, role: role))
+                        }
+                    } catch {
+                        errors.append(LexiconError(file: entry.file, line: entry.line, entryID: entry.id, reason: "\(role.rawValue): \(error)"))
+                    }
+                }
+            }
+        }
+        guard errors.isEmpty else { throw Problems(errors: errors) }
+        return Lexicon(entries: loader.entries, automaton: automaton, classes: loader.classes)
+    }
+
+    private init(entries: [LexiconEntry], automaton: PhraseAutomaton, classes: [String: [String]]) {
+        self.entries = entries
+        self.automaton = automaton
+        self.classes = classes
+        var index: [String: Int] = [:]
+        for (number, entry) in entries.enumerated() {
+            for id in [entry.id] + entry.aliases { index[id] = number }
+        }
+        self.index = index
+    }
+
+    /// The entry with this id or alias.
+    public func entry(id: String) -> LexiconEntry? {
+        index[id].map { entries[$0] }
+    }
+
+    /// A lexicon holding only the entry with this id, for checking its examples in isolation.
+    func only(_ id: String) throws -> Lexicon {
+        guard let entry = entry(id: id) else { throw Problems(errors: [LexiconError(file: "", line: 0, entryID: id, reason: "no such entry")]) }
+        let compiler = PatternCompiler(classes: classes)
+        var automaton = PhraseAutomaton()
+        for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
+            for pattern in patterns {
+                for sequence in try compiler.compile(pattern) { automaton.insert(sequence, label: .init(entry: 0, role: role)) }
+            }
+        }
+        return Lexicon(entries: [entry], automaton: automaton, classes: classes)
+    }
+}

@@ -1,0 +1,88 @@
+import SvcscanCore
+
+/// The human-readable report: score and sub-score bars, the changes worth most points, traits
+/// by grade, and every finding as `path:line:column` so terminals and editors can jump to it.
+public struct TextReporter: Reporter {
+    /// Print the score trace after the findings.
+    public var explain: Bool
+
+    public init(explain: Bool = false) {
+        self.explain = explain
+    }
+
+    public func render(path: String, report: Report) -> String {
+        let name = TerminalSafety.clean(path)
+        var out = "\(name)  \(report.kind == .resume ? "résumé" : "cover letter") · \(report.format.rawValue)\n"
+        out += "  Score \(report.score.total)/100\n"
+        for part in report.score.parts {
+            out += "    \(pad(label(part.family), 9)) \(bar(part.points, of: part.maximum))  \(number(part.points))/\(number(part.maximum))\n"
+        }
+        if !report.improvements.isEmpty {
+            out += "\n  Top changes\n"
+            for change in report.improvements {
+                let at = change.location.map { " (\(name):\($0.line):\($0.column))" } ?? ""
+                out += "    +\(number(change.points))  \(TerminalSafety.clean(change.message))\(at)\n"
+            }
+        }
+        out += "\n  Traits and role\n"
+        for grade in [EvidenceGrade.proven, .shown, .claimed, .missing] {
+            let titles = report.traits.filter { $0.grade == grade }.map { $0.title.lowercased() }
+            guard !titles.isEmpty else { continue }
+            out += "    \(pad(grade.rawValue, 8)) \(titles.joined(separator: ", "))\n"
+        }
+        let problems = report.findings.filter { $0.severity > .info }
+        let evidence = report.findings.filter { $0.severity == .info }
+        if !problems.isEmpty {
+            out += "\n  To improve\n"
+            for finding in problems { out += describe(finding, path: name) }
+        }
+        if !evidence.isEmpty {
+            out += "\n  Evidence found\n"
+            for finding in evidence { out += describe(finding, path: name) }
+        }
+        if explain {
+            out += "\n  Score trace\n"
+            for step in report.score.trace {
+                let sign = step.points >= 0 ? "+" : ""
+                out += "    \(pad(sign + number(step.points), 6)) \(pad(step.entryID, 38)) \(step.reason)\n"
+            }
+            out += "    = \(report.score.total)\n"
+        }
+        return out + "\n"
+    }
+
+    private func describe(_ finding: Finding, path: String) -> String {
+        let grade = finding.grade.map { " [\($0.rawValue)]" } ?? ""
+        var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(finding.severity.rawValue): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\n"
+        out += "        \"\(TerminalSafety.clean(finding.excerpt))\"\n"
+        if let rewrite = finding.rewrite {
+            out += "        try: \"\(TerminalSafety.clean(rewrite.replacement))\"\n"
+        } else if !finding.suggestion.isEmpty && finding.severity > .info {
+            out += "        \(TerminalSafety.clean(finding.suggestion))\n"
+        }
+        return out
+    }
+
+    private func label(_ family: EntryFamily) -> String {
+        switch family {
+        case .trait: return "traits"
+        case .role: return "role"
+        case .phrasing: return "phrasing"
+        }
+    }
+
+    private func bar(_ value: Double, of maximum: Double, width: Int = 20) -> String {
+        let filled = maximum > 0 ? Int((value / maximum * Double(width)).rounded()) : 0
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+}
