@@ -226,6 +226,14 @@ final class MarkdownParserTests: XCTestCase {
         """)
     }
 
+    func testAnEmptyItemHasNoTextForALazyLineToContinue() throws {
+        XCTAssertEqual(try dump("-\nOwn paragraph\n\n-\n  Item text\n"), """
+        2:1 paragraph | Own paragraph
+        5:3 list-item(1) | Item text
+
+        """)
+    }
+
     func testLazyLinesContinueAListItem() throws {
         let document = try parse("- Handled returns for\na busy store\n  and its café\n- Next\n")
         XCTAssertEqual(document.debugDump(), """
@@ -396,7 +404,7 @@ final class MarkdownParserTests: XCTestCase {
 
         ## Experience
         1. Ran a __12-person__ help desk at `Nordvik AB`
-           - Cut backlog by ~~40%~~ **55%** in 2023\
+           - Cut backlog by ~~40%~~ **55%** in 2023\\
              using [macros][m] and <https://example.com/kb>
         - [x] Kept CSAT &gt; 95%
 

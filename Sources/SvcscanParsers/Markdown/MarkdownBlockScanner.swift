@@ -90,7 +90,7 @@ struct MarkdownBlockScanner {
         }
 
         if relativeIndent >= 4 {
-            if pending != nil {
+            if hasOpenText {
                 // Indented code cannot interrupt a paragraph: this is a continuation line.
                 appendToPending(scalars, from: first)
                 return
@@ -134,7 +134,7 @@ struct MarkdownBlockScanner {
             closePending()
             return
         }
-        if pending != nil {
+        if hasOpenText {
             appendToPending(scalars, from: first)
             return
         }
@@ -151,6 +151,10 @@ struct MarkdownBlockScanner {
     }
 
     // MARK: - Blocks
+
+    /// Whether a block with text is open, so that a plain line continues it lazily. An empty list
+    /// item (`-` alone) has no paragraph to continue.
+    private var hasOpenText: Bool { pending.map { !$0.lines.isEmpty } ?? false }
 
     private mutating func closeBlocks(keepingListDepth depth: Int) {
         closePending()
