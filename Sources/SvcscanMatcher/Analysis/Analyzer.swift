@@ -70,15 +70,20 @@ public struct Analyzer: Sendable {
     private func analyze(_ context: BlockContext, into collected: inout Collected) {
         let tokens = context.tokens
         let matches = MatchSelector.select(lexicon.automaton.matches(in: tokens))
-        // Sentences with a measurable result: a number that is not a year, or a business outcome.
-        var provenSentences = Set(tokens.filter { $0.isNumber && !$0.isYear }.map(\.sentence))
+        // A sentence proves behaviour in it when it holds a number that is not a year, or a
+        // business outcome; an outcome does not prove itself.
+        let numberSentences = Set(tokens.filter { $0.isNumber && !$0.isYear }.map(\.sentence))
+        var outcomes: [Int: Set<Int>] = [:]
         var satisfied: Set<Int> = []
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
             if entry.proves, match.label.role != .unless, !Negation.isNegated(start: match.start, in: tokens) {
-                provenSentences.insert(tokens[match.start].sentence)
+                outcomes[tokens[match.start].sentence, default: []].insert(match.label.entry)
             }
+        }
+        func isProven(_ sentence: Int, for entry: Int) -> Bool {
+            numberSentences.contains(sentence) || outcomes[sentence].map { !$0.subtracting([entry]).isEmpty } == true
         }
         for match in matches where match.label.role != .unless {
             let entry = lexicon.entries[match.label.entry]
@@ -92,7 +97,7 @@ public struct Analyzer: Sendable {
                 if match.label.role == .claim || context.section == .skills {
                     grade = .claimed
                 } else {
-                    grade = provenSentences.contains(tokens[match.start].sentence) ? .proven : .shown
+                    grade = isProven(tokens[match.start].sentence, for: match.label.entry) ? .proven : .shown
                 }
                 // The entry's message asks for evidence, so it only fits a bare claim.
                 let message = grade == .claimed ? entry.message : "\(entry.title) \(grade.rawValue): \(grade == .proven ? "an action with a result" : "an action, without a number or outcome yet")"
@@ -107,19 +112,19 @@ public struct Analyzer: Sendable {
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
             }
         }
-        checkMetrics(context, provenSentences: provenSentences, satisfied: satisfied, into: &collected)
+        checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied, into: &collected)
     }
 
     /// Metric entries flag an experience bullet of six words or more with no number and no outcome.
-    private func checkMetrics(_ context: BlockContext, provenSentences: Set<Int>, satisfied: Set<Int>, into collected: inout Collected) {
-        guard context.tokens.count >= 6, provenSentences.isEmpty, context.section == .experience || context.block.kind == .listItem else { return }
+    private func checkMetrics(_ context: BlockContext, hasResult: Bool, satisfied: Set<Int>, into collected: inout Collected) {
+        guard context.tokens.count >= 6, !hasResult, context.section == .experience else { return }
         for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) {
-            guard context.section == .experience else { continue }
-            let end = context.block.text.unicodeScalars.firstIndex(of: "\n").map { context.block.text.unicodeScalars.distance(from: context.block.text.unicodeScalars.startIndex, to: $0) }
-                ?? context.block.text.unicodeScalars.count
-            let span = context.span(0, end)
+            // The span runs over the bullet's first line, from its first word to its last.
+            let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }
+            let start = firstLine.first?.start ?? 0, end = firstLine.last?.end ?? context.tokens[0].end
+            let span = context.span(start, end)
             collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: entry.severity, message: entry.message,
-                                              rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: context.text(0, end)))
+                                              rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: context.text(start, end)))
             collected.inputs.append(ScoreInput(entry: index, grade: nil, location: span.start))
         }
     }

@@ -276,6 +276,689 @@ classes:
     - "laboratory"
     - "lab"
 """#),
+        (#"phrasing/claims.yml"#, #"""
+# Evidence-free claims: labels the reader cannot check. Existence entries.
+entries:
+  - id: phrasing.claim.team-player
+    family: phrasing
+    kind: existence
+    title: "'Team player'"
+    seeds: [002_3e47d299f258dafe, 001_43a685032269c5a9]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "team player~"
+      - "(work~|works) well (with others|in a team|in teams|on a team|as part of a team|with people)"
+    message: "'Team player' is a label; show who you worked with and what you achieved together."
+    rationale: "Employers believe teamwork when they see the colleagues, the shared goal and the result, not the label."
+    suggestion: "Replace the label with a bullet naming the team, what you did together and what it changed."
+    examples:
+      flag:
+        - "A dedicated ⟦team player⟧ with six years in hospitality."
+        - "⟦Works well with others⟧ under pressure."
+        - "Proven ⟦team player⟧ who enjoys a busy floor."
+      pass:
+        - "Coordinated shift handovers with the night team."
+        - "Players on the team I coached won the league."
+        - "Worked well past closing to finish the audit."
+
+  - id: phrasing.claim.people-person
+    family: phrasing
+    kind: existence
+    title: "'People person'"
+    seeds: [002_3e47d299f258dafe]
+    severity: suggestion
+    scope: any
+    weight: 1
+    patterns:
+      - "people person"
+      - "people skills"
+      - "(good|great) with people"
+      - "(love|loves|enjoy|enjoys) (working with|helping|meeting|dealing with) people"
+    message: "'People person' says nothing about who you served; name the people and what you did for them."
+    rationale: "Service traits are what set candidates apart, but only when the reader can see them in action."
+    suggestion: "Name the people you served or worked with and one thing you did that made a difference to them."
+    examples:
+      flag:
+        - "Friendly ⟦people person⟧ seeking a front-of-house role."
+        - "Strong ⟦people skills⟧ and a calm manner."
+        - "⟦Great with people⟧ of all ages."
+      pass:
+        - "Helped residents fill in benefits forms at the library."
+        - "Managed a team of eight people."
+        - "Skills: scheduling, bookkeeping, inventory."
+
+  - id: phrasing.claim.hard-worker
+    family: phrasing
+    kind: existence
+    title: "'Hard worker'"
+    seeds: [002_3e47d299f258dafe]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "(hard worker|hardworking|hard working)"
+      - "(i work|i always work) hard"
+    message: "'Hard worker' is an unprovable label; show the load, trust or consistency instead."
+    rationale: "Every applicant says they work hard; a solid work ethic only stands out when it is backed by facts."
+    suggestion: "Show it: hours balanced with study, responsibilities you were trusted with, attendance, or volume handled."
+    examples:
+      flag:
+        - "Reliable, ⟦hard-working⟧ cashier."
+        - "A ⟦hard worker⟧ who never gives up."
+        - "⟦Hardworking⟧ student seeking weekend work."
+      pass:
+        - "Worked 50-hour weeks during harvest season."
+        - "The work was hard but rewarding."
+        - "Hard hats were required on site, and I briefed visitors on the rule."
+
+  - id: phrasing.claim.communication-skills
+    family: phrasing
+    kind: existence
+    title: "'Excellent communication skills'"
+    seeds: [000_5fddd906330af1f6, 001_43a685032269c5a9, 002_3e47d299f258dafe]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "(excellent|strong|great|good|outstanding|exceptional|superb|solid|effective|superior|fantastic) ...3 (communication|interpersonal) skill~"
+      - "(excellent|strong|great|good|outstanding|exceptional|superb|fantastic) communicator"
+    message: "Claiming communication skills proves nothing; show what you explained, to whom, and through which channels."
+    rationale: "Communication in service means listening, adapting tone and using the right channel, which only comes across through examples."
+    suggestion: "Swap the claim for an example: an audience, a channel and what your message achieved."
+    examples:
+      flag:
+        - "⟦Excellent communication skills⟧ and a friendly manner."
+        - "⟦Strong written and verbal communication skills⟧."
+        - "An ⟦outstanding communicator⟧ with clients and staff."
+      pass:
+        - "Rewrote the clinic's patient letters so they were easier to read."
+        - "Studied communication at Fairbrook College."
+        - "Built a strong skills matrix for the team."
+
+  - id: phrasing.claim.detail-oriented
+    family: phrasing
+    kind: existence
+    title: "'Detail-oriented'"
+    seeds: [002_3e47d299f258dafe]
+    severity: suggestion
+    scope: any
+    weight: 1
+    patterns:
+      - "detail (oriented|minded|focused|driven)"
+      - "attention to detail"
+      - "(keen|sharp|good) eye for detail"
+      - "meticulous"
+    message: "'Detail-oriented' is a claim; show the accuracy it produced."
+    rationale: "Quality and focus are service traits, but a reader trusts an accuracy figure or a caught error more than an adjective."
+    suggestion: "Give an example: what you checked, how accurate you were, or what error you caught before it reached someone."
+    examples:
+      flag:
+        - "⟦Detail-oriented⟧ bookkeeper."
+        - "Known for ⟦attention to detail⟧."
+        - "⟦Meticulous⟧ with patient records."
+      pass:
+        - "Checked every invoice against the purchase order before payment."
+        - "Detailed the fleet's vans every Friday."
+        - "Wrote a detailed handover for each shift."
+
+  - id: phrasing.claim.self-starter
+    family: phrasing
+    kind: existence
+    title: "Self-starter and other buzzwords"
+    seeds: [002_3e47d299f258dafe, 004_3c154e5a6bf54437]
+    severity: suggestion
+    scope: any
+    weight: 1
+    patterns:
+      - "(self starter|go getter|self motivated|highly motivated)"
+      - "results (driven|oriented|focused)"
+      - "dynamic (individual|professional|person)"
+      - "think~ outside the box"
+    message: "Buzzwords fill space without evidence; replace them with something you started or decided."
+    rationale: "Your competition uses the same words, so only concrete examples of initiative set you apart."
+    suggestion: "Name one thing you started, decided or improved without being asked, and what it changed."
+    examples:
+      flag:
+        - "Motivated ⟦self-starter⟧ looking for growth."
+        - "⟦Results-driven⟧ account manager."
+        - "A ⟦highly motivated⟧ graduate."
+      pass:
+        - "Started the clinic's first evening shift after the owner approved it."
+        - "Drove results through weekly coaching."
+        - "Motivated a team of volunteers to finish the build early."
+
+  - id: phrasing.claim.customer-service-skills
+    family: phrasing
+    kind: existence
+    title: "'Customer service skills'"
+    seeds: [002_3e47d299f258dafe, 001_43a685032269c5a9, 000_5fddd906330af1f6]
+    severity: warning
+    scope: any
+    weight: 3
+    patterns:
+      - "(excellent|strong|great|good|outstanding|exceptional|superior|superb|proven)? customer service skill~"
+      - "(passion|passionate) (for|about) (customer service|helping people|helping customers|helping others)"
+      - "customer service (oriented|minded|focused)"
+    message: "Naming customer service skills is not showing them; show who you served and what it did for the business."
+    rationale: "Every job is a customer-service job, so the claim alone tells an employer nothing; the context of who you served and why it mattered does."
+    suggestion: "Replace the claim with a bullet naming who you served, what you did for them and what it achieved."
+    examples:
+      flag:
+        - "⟦Excellent customer service skills⟧ and a warm manner."
+        - "⟦Passionate about customer service⟧ in any setting."
+        - "A ⟦customer-service-oriented⟧ professional."
+      pass:
+        - "Answered 60 billing calls a day for a regional water utility."
+        - "Moved from customer service into logistics in 2021."
+        - "Trained new agents in customer service basics."
+
+  - id: phrasing.claim.provided-service
+    family: phrasing
+    kind: existence
+    title: "'Provided excellent customer service'"
+    seeds: [002_3e47d299f258dafe, 003_1f2f4bb61644418d]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "(provide~|provided|deliver~|delivered|give~|gave|offer~|offered) (excellent|great|good|outstanding|exceptional|superior|quality|friendly|top notch|first class|world class|superb|high quality|prompt|courteous)? customer service"
+    message: "'Provided customer service' says nothing about who was served or how; be specific."
+    rationale: "Employers want to see who your customers were and what your service did for them and for the business."
+    suggestion: "Say who you served, roughly how many, what you did for them, and what came of it."
+    rewrite: "served [N] [who] {rest} by [what you did], [result]"
+    examples:
+      flag:
+        - "⟦Provided excellent customer service⟧ to shoppers."
+        - "⟦Delivered friendly customer service⟧ at a busy cafe."
+        - "I ⟦gave great customer service⟧ every shift."
+      pass:
+        - "Provided IT support to 200 staff across three offices."
+        - "Improved the customer service script after reviewing call notes."
+        - "Delivered groceries to housebound customers."
+      rewrite:
+        - from: "Provided excellent customer service to shoppers."
+          to: "Served [N] [who] to shoppers by [what you did], [result]."
+        - from: "I gave great customer service every shift."
+          to: "I served [N] [who] every shift by [what you did], [result]."
+"""#),
+        (#"phrasing/duty.yml"#, #"""
+# Duty phrasing: wording that lists what you were assigned instead of what you did.
+# Substitution entries: the rewrite reuses the writer's own words after the phrase.
+entries:
+  - id: phrasing.duty.responsible-for
+    family: phrasing
+    kind: substitution
+    title: "Duty phrasing: responsible for"
+    seeds: [002_3e47d299f258dafe]
+    severity: warning
+    scope: any
+    weight: 3
+    patterns:
+      - "(i was|i am|i'm|was|were|am)? (responsible for|in charge of|tasked with|charged with)"
+    message: "'Responsible for' describes an assignment, not an action; lead with what you did."
+    rationale: "Employers read past job descriptions; they want to see who your work served and what it achieved."
+    suggestion: "Start with a past-tense verb, then add who it was for and what it changed."
+    rewrite: "{verb} {object} for [who], [result]"
+    examples:
+      flag:
+        - "⟦Responsible for⟧ answering customer calls."
+        - "⟦I was in charge of⟧ the weekend front desk."
+        - "⟦Tasked with⟧ onboarding new vendors each quarter."
+      pass:
+        - "Answered customer calls for a regional utility."
+        - "Took responsibility for a missed shipment and fixed it."
+        - "Acted responsibly with client funds."
+      rewrite:
+        - from: "Responsible for answering customer calls."
+          to: "Answered customer calls for [who], [result]."
+        - from: "Responsible for the front desk."
+          to: "[Did what] the front desk for [who], [result]."
+        - from: "I was tasked with training new cashiers."
+          to: "Trained new cashiers for [who], [result]."
+        - from: "In charge of leading the Saturday youth program."
+          to: "Led the Saturday youth program for [who], [result]."
+
+  - id: phrasing.duty.duties-included
+    family: phrasing
+    kind: substitution
+    title: "Duty phrasing: duties included"
+    seeds: [002_3e47d299f258dafe]
+    severity: warning
+    scope: any
+    weight: 3
+    patterns:
+      - "(my)? (main|primary|key|daily|core|day to day)? (duties|responsibilities|tasks) (included|include|involved|consisted of|were|comprised)"
+    message: "A list of duties reads like a job advert; turn each duty into something you did for someone."
+    rationale: "A résumé should show how your role fit the business, and a copied duty list hides who you served and what came of it."
+    suggestion: "Replace the list with one bullet per duty, each starting with a verb and ending with who it helped."
+    rewrite: "{verb} {object} for [who], [result]"
+    examples:
+      flag:
+        - "⟦Duties included⟧ processing refunds and exchanges."
+        - "⟦My main responsibilities were⟧ the mailroom and reception."
+        - "⟦Daily tasks involved⟧ restocking the supply room."
+      pass:
+        - "Processed refunds and exchanges for a sporting-goods chain."
+        - "Took on extra responsibilities during the merger."
+        - "Listed daily duties on a shared whiteboard."
+      rewrite:
+        - from: "Duties included reviewing insurance claims."
+          to: "Reviewed insurance claims for [who], [result]."
+        - from: "My main responsibilities were the mailroom and reception."
+          to: "[Did what] the mailroom and reception for [who], [result]."
+
+  - id: phrasing.duty.helped-with
+    family: phrasing
+    kind: substitution
+    title: "Duty phrasing: helped with, worked on"
+    seeds: [002_3e47d299f258dafe, 003_1f2f4bb61644418d]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "(helped|assisted|aided) (with|in)"
+      - "(worked on|participated in|took part in|was involved in|involved in)"
+    message: "'Helped with' or 'worked on' hides your own part; say what you did and with whom."
+    rationale: "Employers want to see your specific contribution and how it fit with the people you worked alongside."
+    suggestion: "Name your part with a verb, the team you did it with, and the result."
+    rewrite: "{verb} {object} with [team], [result]"
+    examples:
+      flag:
+        - "⟦Helped with⟧ the annual stock count."
+        - "⟦Assisted in⟧ onboarding new volunteers."
+        - "⟦Worked on⟧ the patient-portal redesign."
+        - "⟦Was involved in⟧ planning the spring open day."
+      pass:
+        - "Helped customers choose running shoes."
+        - "Assisted the clinic director with scheduling."
+        - "Worked overnight shifts on a cardiac ward."
+      rewrite:
+        - from: "Helped with the annual stock count."
+          to: "[Did what] the annual stock count with [team], [result]."
+        - from: "Assisted in onboarding new volunteers."
+          to: "Onboarded new volunteers with [team], [result]."
+        - from: "Worked on reviewing grant applications."
+          to: "Reviewed grant applications with [team], [result]."
+"""#),
+        (#"phrasing/negative.yml"#, #"""
+# Service-negative language: wording that frames customers or your own role badly.
+entries:
+  - id: phrasing.negative.angry-customers
+    family: phrasing
+    kind: existence
+    title: "'Dealt with angry customers'"
+    seeds: [002_3e47d299f258dafe, 003_1f2f4bb61644418d]
+    severity: warning
+    scope: any
+    weight: 3
+    patterns:
+      - "(dealt|deal~|coped|cope~|put up|putting up|tolerated|tolerate~|handled|handle~|faced|face~|managed|manage~) with? ...2 (angry|irate|rude|difficult|hostile|demanding|abusive|nasty|unreasonable|problem|crazy|annoying|entitled|disgruntled) @customers"
+      - "(rude|nasty|crazy|annoying|entitled|abusive|problem) @customers"
+    message: "This frames the people you served as a problem; describe how you helped them instead."
+    rationale: "Employers hire for patience and damage control, and a label on the customer reads as the opposite."
+    suggestion: "Say what the person needed, what you did to calm or help them, and how it ended."
+    rewrite: "calmed [N] upset [who] {rest} by [what you did], [result]"
+    examples:
+      flag:
+        - "⟦Dealt with angry customers⟧ on the returns desk."
+        - "Regularly ⟦handled difficult patients⟧ in the emergency department."
+        - "Trained new staff on ⟦problem clients⟧."
+      pass:
+        - "Calmed upset callers whose orders were late."
+        - "Dealt with supplier delays by finding a second source."
+        - "Reassured anxious patients before their scans."
+      rewrite:
+        - from: "Dealt with angry customers on the returns desk."
+          to: "Calmed [N] upset [who] on the returns desk by [what you did], [result]."
+        - from: "Handled rude callers."
+          to: "Calmed [N] upset [who] by [what you did], [result]."
+
+  - id: phrasing.negative.handled-complaints
+    family: phrasing
+    kind: existence
+    title: "'Handled complaints'"
+    seeds: [002_3e47d299f258dafe, 000_5fddd906330af1f6]
+    severity: warning
+    scope: any
+    weight: 3
+    patterns:
+      - "(handle~|field~|fielded|dealt with|deal~ with|took|take~) (all|any|the|daily|incoming|frequent|many|numerous)? (@customers)? complaint~"
+    message: "'Handled complaints' stops at receiving the problem; say how you resolved it."
+    rationale: "Service is more than absorbing complaints; employers want to see problems resolved quickly and the customer kept."
+    suggestion: "Say what the complaints were about, how you resolved them, and what that kept or saved."
+    rewrite: "resolved [N] complaints about [issue] {rest} for [who], [result]"
+    examples:
+      flag:
+        - "⟦Handled customer complaints⟧ at the service desk."
+        - "⟦Fielded complaints⟧ about late deliveries."
+        - "I ⟦dealt with complaints⟧ from tenants."
+      pass:
+        - "Resolved 40 billing complaints a week, most on first contact."
+        - "Cut complaints about cold food by changing the pass routine."
+        - "Took ownership of complaints from key accounts."
+      rewrite:
+        - from: "Handled customer complaints at the service desk."
+          to: "Resolved [N] complaints about [issue] at the service desk for [who], [result]."
+        - from: "I dealt with complaints from tenants."
+          to: "I resolved [N] complaints about [issue] from tenants for [who], [result]."
+
+  - id: phrasing.negative.just-a-role
+    family: phrasing
+    kind: existence
+    title: Downplaying your role
+    seeds: [003_1f2f4bb61644418d, 004_3c154e5a6bf54437, 002_3e47d299f258dafe]
+    severity: warning
+    scope: any
+    weight: 2
+    patterns:
+      - "(just|only|merely|simply) (a|an) (cashier|server|waiter|waitress|receptionist|clerk|temp|intern|assistant|admin|cleaner|janitor|stocker|dishwasher|barista|bartender|driver|courier|volunteer|programmer|developer|tech|technician|aide|secretary|sales associate|data entry clerk|shelf stacker)"
+      - "(not my|wasn't my|isn't my) (job|department|problem|responsibility)"
+      - "(menial|unskilled|low level|dead end) (job~|work|tasks|role~|position~)"
+    message: "This wording shrinks the role; every role serves somebody, so say who."
+    rationale: "From the intern to the director, every job serves someone, and employers look for people who see their role that way."
+    suggestion: "Drop the qualifier and describe who relied on the role and what you did for them."
+    examples:
+      flag:
+        - "I was ⟦just a cashier⟧, but I learned a lot."
+        - "Even when it was ⟦not my job⟧, I helped."
+        - "Took ⟦menial jobs⟧ to pay for school."
+      pass:
+        - "Worked as a cashier at Brightmart for two years."
+        - "Only intern asked to present to the board."
+        - "Job board: posted listings for the HR team."
+"""#),
+        (#"phrasing/no-outcome.yml"#, #"""
+# The metric entry: an experience bullet with no number and no outcome.
+# The number check (any # token) is built into the engine; `unless` lists outcome wording.
+entries:
+  - id: phrasing.no-outcome
+    family: phrasing
+    kind: metric
+    title: Bullet without a number or outcome
+    seeds: [002_3e47d299f258dafe, 004_3c154e5a6bf54437]
+    severity: suggestion
+    scope: bullet
+    weight: 1
+    unless:
+      - "(resulting in|which led to|leading to|so that|which meant|as a result)"
+      - "(increase~|grew|grow~|boost~|raise~|raised|improve~|double~|triple~|lift~) ...3 (revenue|sales|retention|renewal~|satisfaction|loyalty|conversion~|enrollment~|enrolment~|occupancy|booking~|membership~|donation~|profit~|margin~|attendance|engagement|productivity|throughput|accuracy|quality|morale|ratings|reviews|scores|efficiency|speed|safety)"
+      - "(reduce~|cut|lower~|decrease~|shorten~|halve~|halved|eliminate~|prevent~|avoid~) ...3 (cost~|spend|churn|turnover|wait~|wait time~|complaint~|refund~|backlog~|overtime|delay~|downtime|no shows|readmission~|cancellation~|error~|mistake~|rework|returns|waste|incident~|injury~|falls|escalation~|absences)"
+      - "(saved|save~|saving~) ...4 (hour~|minute~|day~|week~|time|cost~|money|budget)"
+      - "(on time|ahead of schedule|under budget|on budget|same day|first contact)"
+      - "(repeat business|repeat customers|repeat visits|repeat bookings|won back|renewed|promoted|award~|awarded|commended)"
+    message: "This bullet has no number and no outcome; add scale or a result."
+    rationale: "Bad news travels fast and good service shows in results, so employers look for what your work changed and for how many people."
+    suggestion: "Add a number (how many, how often, how fast) or the result for the customer or the business."
+    examples:
+      flag:
+        - "⟦Answered phones and greeted visitors at the front desk⟧."
+        - "⟦Processed insurance claims for a regional clinic⟧."
+        - "⟦Maintained patient records and scheduled appointments⟧"
+      pass:
+        - "Answered 80 calls a day at the front desk."
+        - "Rebuilt the intake form, which cut data-entry errors."
+        - "Reorganized the stockroom so that night staff found items faster."
+"""#),
+        (#"phrasing/retail-trap.yml"#, #"""
+# The retail trap: till-and-shelf tasks that make every job read as a retail job.
+entries:
+  - id: phrasing.retail-trap.register
+    family: phrasing
+    kind: existence
+    title: "Retail trap: the cash register"
+    seeds: [002_3e47d299f258dafe]
+    severity: suggestion
+    scope: any
+    weight: 2
+    patterns:
+      - "(ran|run~|operated|operate~|worked|work~|manned|staffed) (the|a|my)? (cash)? (register~|till~|checkout~)"
+      - "(rang|ring~) up ...2 (@customers|sales|purchases|items|orders|transactions)"
+      - "cashier duties"
+    message: "Describing the till makes the job read as a retail job; show whom you served and what it meant for the business."
+    rationale: "Without business context, a résumé reads as 'every job is a retail job' instead of 'every job is a customer-service job'."
+    suggestion: "Say how many people you served, what they needed, and what your speed or care did for the store."
+    rewrite: "served [N] [who] per shift at checkout {rest}, [result]"
+    examples:
+      flag:
+        - "⟦Ran the cash register⟧ at a busy garden centre."
+        - "⟦Rang up customers⟧ and bagged items."
+        - "⟦Worked the till⟧ on weekends."
+      pass:
+        - "Reconciled $40k in daily card takings with zero variances."
+        - "Ran the weekend farmers' market stall for a local bakery."
+        - "Registered new members at the front desk."
+      rewrite:
+        - from: "Ran the cash register at a busy garden centre."
+          to: "Served [N] [who] per shift at checkout at a busy garden centre, [result]."
+        - from: "Rang up customers and bagged items."
+          to: "Served [N] [who] per shift at checkout and bagged items, [result]."
+
+  - id: phrasing.retail-trap.store-tasks
+    family: phrasing
+    kind: existence
+    title: "Retail trap: shelf and floor tasks"
+    seeds: [002_3e47d299f258dafe]
+    severity: suggestion
+    scope: any
+    weight: 2
+    patterns:
+      - "(stocked|stock~|restocked|restock~|faced|face~|filled|fill~|straightened|straighten~) (the)? shelves"
+      - "(folded|fold~) (clothes|clothing|shirts|merchandise|towels|garments|apparel)"
+      - "(bagged|bag~) (groceries|items|purchases|orders)"
+      - "(cleaned|clean~|mopped|swept|vacuumed|tidied|tidy~) (the)? (store|shop|floor~|aisles|fitting rooms|changing rooms|sales floor)"
+      - "(priced|price~|tagged|tag~|labelled|labeled) (merchandise|items|stock|products)"
+    message: "A list of store chores hides the service behind it; say who the work was for and what it made possible."
+    rationale: "Employers look for how your role fit the business, and chores without context make the job read as retail-only."
+    suggestion: "Say what the task kept ready, for whom, and what it did for sales, safety or the customer's visit."
+    rewrite: "kept [area] ready {rest} for [N] [who] a [day|week], [result]"
+    examples:
+      flag:
+        - "⟦Stocked shelves⟧ overnight."
+        - "⟦Folded clothes⟧ and tidied displays."
+        - "⟦Cleaned the store⟧ at closing."
+      pass:
+        - "Planned stock levels for 12 stores from sales data."
+        - "Kept the pharmacy's fridge log audit-ready."
+        - "Folded the old team into the new support desk."
+      rewrite:
+        - from: "Stocked shelves overnight."
+          to: "Kept [area] ready overnight for [N] [who] a [day|week], [result]."
+        - from: "Folded clothes and tidied displays."
+          to: "Kept [area] ready and tidied displays for [N] [who] a [day|week], [result]."
+"""#),
+        (##"role/business.yml"##, ##"""
+# How the role fit the business: outcomes, shared goals across departments, and the place in the organisation.
+entries:
+  - id: role.outcome
+    family: role
+    kind: evidence
+    title: Business outcome
+    seeds: [002_3e47d299f258dafe, 004_3c154e5a6bf54437]
+    severity: suggestion
+    scope: any
+    weight: {resume: 4, letter: 6}
+    proves: true
+    message: "An outcome is named but not shown; say what changed for the business because of your work."
+    rationale: "Happy customers return, and customers who are served badly take their business elsewhere, so employers want to see what your service did for retention, revenue, time or cost."
+    suggestion: "Add the result: revenue or renewals gained, customers kept, time or money saved, waits or complaints reduced."
+    claim:
+      - "(bottom line|business impact|business results|business value)"
+      - "(customer|client|guest|patient|member|donor) (retention|loyalty)"
+    behaviour:
+      - "(increase~|grew|grow~|boost~|raise~|raised|improve~|double~|triple~|lift~|expand~) ...3 (revenue|sales|retention|renewal~|satisfaction|loyalty|conversion~|enrollment~|enrolment~|occupancy|booking~|membership~|donation~|profit~|margin~|upsell~|referral~|attendance|engagement|productivity|throughput|capacity|tips|subscriptions)"
+      - "(reduce~|cut|lower~|decrease~|shorten~|halve~|halved|trim~|trimmed|eliminate~) ...3 (cost~|spend|spending|expense~|churn|turnover|wait~|wait time~|complaint~|refund~|backlog~|overtime|delay~|downtime|no shows|readmission~|cancellation~|processing time~|turnaround time~|lead time~|waste|shrinkage|chargeback~|attrition)"
+      - "(saved|save~) ...4 (hour~|minute~|day~|week~|time|cost~|money|budget|#)"
+      - "(retained|retain~|won back|win~ back|re engaged|reactivated|reactivate~|renewed|renew~) ...3 (@customers|account~|contract~|subscription~|membership~|lease~)"
+      - "(earn~|earned|drove|drive~|generate~|generated|won|built|build~|grew|grow~) ...3 repeat (business|customers|clients|guests|visits|bookings|orders|purchases|patients|donors)"
+    examples:
+      flag:
+        - "⟦Cut average wait times⟧ at the walk-in clinic from 40 to 15 minutes."
+        - "⟦Won back three lapsed corporate accounts⟧ after a service outage."
+        - "⟦Saved the team about six hours⟧ a week by automating the rota."
+        - "⟦Raised membership renewals⟧ at the community pool."
+        - "Focused on ⟦client retention⟧ in a crowded market."
+      pass:
+        - "Sales did not increase revenue that quarter, so I rebuilt the follow-up process."
+        - "Handled cash and card payments."
+        - "Reduced the font size on menus for a cleaner look."
+
+  - id: role.cross-department
+    family: role
+    kind: evidence
+    title: Cross-department work toward a shared goal
+    seeds: [001_43a685032269c5a9, 002_3e47d299f258dafe, 004_3c154e5a6bf54437, 000_5fddd906330af1f6]
+    severity: suggestion
+    scope: any
+    weight: 6
+    message: "Cross-department work is named but not shown; say which departments you connected and what you achieved together."
+    rationale: "Employers value people who understand how different roles and departments work toward the same mission, and who solve problems for another department unprompted."
+    suggestion: "Name the departments, the shared goal, and your part in reaching it."
+    claim:
+      - "(cross functional|cross functionally|cross departmental|inter departmental|interdepartmental|multidisciplinary|multi disciplinary|cross team)"
+      - "(joint|shared|common) (goal~|project~|initiative~|target~|mission|objective~|kpi~|okr~)"
+    behaviour:
+      - "(with|between|across|alongside) ...2 @departments (and|plus|as well as) ...2 @departments"
+      - "(bridge~|bridged|liaise~|liaised|translate~|translated|mediate~|broker~|connect~|align~|aligned) ...4 between ...3 (@departments|@internal)"
+      - "(partner~|partnered|collaborate~|coordinate~|work~ with|worked with|team~ up with|joined) ...3 (other|another|multiple|several|neighbouring|neighboring|sister|partner) (department~|team~|unit~|office~|site~|ward~|branch~|agency~|agencies|school~|clinic~|store~|location~|division~)"
+      - "(across|between) (#|all|multiple|several)? (departments|teams|functions|disciplines|divisions)"
+    examples:
+      flag:
+        - "Worked ⟦with sales and engineering⟧ to fix a quoting error that was costing deals."
+        - "⟦Liaised between pharmacists and ward nurses⟧ to get discharge medicines ready on time."
+        - "⟦Partnered with two other departments⟧ to launch a single patient-intake form."
+        - "Led a ⟦cross-functional⟧ onboarding squad."
+        - "Ran the weekly stand-up ⟦across four teams⟧ during the system switch."
+      pass:
+        - "I had never worked across departments before."
+        - "Worked with the sales manager on weekly forecasts."
+        - "Moved between apartments twice."
+
+  - id: role.business-fit
+    family: role
+    kind: evidence
+    title: How the role fit the business
+    seeds: [002_3e47d299f258dafe, 003_1f2f4bb61644418d, 004_3c154e5a6bf54437]
+    severity: suggestion
+    scope: any
+    weight: 6
+    message: "Your place in the business is named but not shown; say who you reported to and what your work enabled."
+    rationale: "A strong résumé shows how the role fit the overall business, up and down the hierarchy, so it reads as service to the whole company rather than as a list of tasks."
+    suggestion: "Add where the role sat (who you reported to, who depended on you) and which company goal your work supported."
+    claim:
+      - "(company|business|organizational|organisational|department|departmental) (goal~|mission|objective~|strategy|strategies|priority~|vision)"
+    behaviour:
+      - "(support~|advance~|align~|aligned|contribute~|serve~|served|deliver~ on|delivered on) ...3 (the|our|its|their)? ...2 (company|organization|organisation|department|business|firm|hospital|school|district|clinic|agency|store|practice|charity|nonprofit|restaurant|hotel|group) ...2 (goal~|mission|target~|objective~|strategy|strategies|priority~|vision|growth|expansion)"
+      - "(so|so that) ...3 (@internal|@departments) (could|can|were able to|was able to|would)"
+      - "(enabled|enable~|freed|free~ up|freed up|allowed|allow~|helped|help~|let) ...3 (@internal|@departments) ...3 (focus|close|sell|ship|treat|teach|serve|spend|hit|meet)"
+      - "(reported|report~|reporting) (directly)? to (the)? (@departments)? (@internal|head of|superintendent|vp|vice president|general manager|practice manager|chief)"
+    examples:
+      flag:
+        - "Rebuilt the donor database to ⟦support the charity's expansion⟧ into two new counties."
+        - "Automated quote generation ⟦so the sales team could⟧ respond the same day."
+        - "⟦Reported to the practice manager⟧ and covered the front desk."
+        - "⟦Freed up nurses to spend⟧ more time at the bedside by taking over discharge paperwork."
+        - "I understand how front-desk work ties to ⟦company goals⟧."
+      pass:
+        - "I did not report to the owner directly."
+        - "Helped my neighbour move house."
+        - "Supported the store manager during inventory."
+
+  - id: role.service-metrics
+    family: role
+    kind: evidence
+    title: Customer-service metrics
+    seeds: [003_1f2f4bb61644418d, 004_3c154e5a6bf54437]
+    severity: suggestion
+    scope: any
+    weight: 5
+    proves: true
+    message: "Service metrics are mentioned but not tied to your work; give the figure you achieved or moved."
+    rationale: "Satisfaction scores, resolution rates, response times and volumes are how service teams measure whether customers get what they want when they expect it."
+    suggestion: "Quote the metric with a figure (CSAT, NPS, first-contact resolution, handle time, SLA, tickets a day) and your part in it."
+    claim:
+      - "(customer service|service|support|contact center|contact centre|call center|call centre) (metrics|kpi~)"
+    behaviour:
+      - "(kept|keep~|maintained|maintain~|held|hold~|achieved|achieve~|hit|met|raised|raise~|improved|improve~|cut|reduced|reduce~|lowered|lower~|beat|exceeded|exceed~|sustained|sustain~|averaged|average~|earned|earn~|scored|score~|lifted|lift~) ...4 (csat|nps|net promoter|satisfaction score~|satisfaction rating~|first contact resolution|first call resolution|fcr|handle time~|handling time~|aht|sla~|service level~|response time~|resolution time~|escalation rate~|escalations|abandon rate~|abandonment rate~|hold time~|star rating~|review score~|uptime|on time delivery|on time rate|fill rate~|quality score~)"
+      - "# ...3 (tickets|calls|chats|cases|requests|inquiries|enquiries|emails|contacts|orders|covers|appointments|prescriptions|claims) (a|per|each|every) (day|week|shift|month|hour|night)"
+      - "(handled|handle~|resolved|resolve~|closed|close~|answered|answer~|fielded|field~|processed|process~|took|take~) # ...2 (tickets|calls|chats|cases|requests|inquiries|enquiries|emails|contacts|claims)"
+      - "(within|under|inside) (the)? (sla~|service level~|target time~)"
+      - "# (csat|nps|satisfaction|first contact resolution|fcr|sla~|uptime)"
+    examples:
+      flag:
+        - "⟦Raised first-contact resolution⟧ from 61% to 78% on the billing queue."
+        - "⟦Resolved 1,200 tickets⟧ a quarter for a payroll software company."
+        - "Closed every ticket ⟦within SLA⟧ for six straight months."
+        - "Averaged ⟦40 calls a shift⟧ on the pharmacy help line."
+        - "Reported weekly on ⟦support KPIs⟧ to the operations director."
+      pass:
+        - "The team had never met its SLA before the new rota."
+        - "Answered phones at a busy dental office."
+        - "Our ratings app crashed twice."
+"""##),
+        (##"role/served.yml"##, ##"""
+# Who the writer served: people outside the company and people inside it.
+entries:
+  - id: role.served-external
+    family: role
+    kind: evidence
+    title: Served external customers
+    seeds: [002_3e47d299f258dafe, 003_1f2f4bb61644418d, 000_5fddd906330af1f6]
+    severity: suggestion
+    scope: any
+    weight: {resume: 4, letter: 6}
+    message: "You mention a customer-facing role but not who you served; name the people and how many."
+    rationale: "Every job exists to serve somebody, and employers want to see who your customers were and how your work reached them."
+    suggestion: "Name who you served (patients, guests, tenants, students, users), roughly how many, and what you did for them."
+    claim:
+      - "(customer|client|public|guest|patient|member|user) facing"
+      - "(front line|frontline|front of house)"
+    behaviour:
+      - "(served|serve~|assisted|assist~|supported|support~|advised|advise~|guided|guide~|greeted|greet~|welcomed|welcome~|onboarded|onboard~|hosted|host~|seated|seat~|counseled|counselled|counsel~|tutored|tutor~|taught|teach~|cared for|care~ for|treated|treat~|triaged|triage~|helped|help~|booked|book~|checked in|check~ in|registered|register~) ...2 @customers"
+      - "(for|to) # ...2 @customers"
+      - "# ...2 @customers (a|per|each|every) (day|week|shift|month|night|year|term|semester)"
+      - "(caseload|roster|book|portfolio) of # ...2 @customers"
+    examples:
+      flag:
+        - "⟦Checked in arriving guests⟧ at a 300-room airport hotel."
+        - "Ran a study-skills program ⟦for 60 students⟧."
+        - "Carried a ⟦caseload of 30 clients⟧ in supported housing."
+        - "⟦Counseled first-time buyers⟧ on mortgage options."
+        - "Eight years in ⟦client-facing⟧ roles."
+      pass:
+        - "My role was not customer-facing, so I served the sales team instead."
+        - "Served as treasurer of the parent-teacher association."
+        - "Answered to the regional director."
+
+  - id: role.served-internal
+    family: role
+    kind: evidence
+    title: Served internal customers
+    seeds: [003_1f2f4bb61644418d, 004_3c154e5a6bf54437, 002_3e47d299f258dafe]
+    severity: suggestion
+    scope: any
+    weight: 5
+    message: "Internal service is named but not shown; say which team, department or leader relied on your work."
+    rationale: "Coworkers, managers, other departments and the board are customers too, and how you serve them shapes your department's reputation."
+    suggestion: "Name the internal customer (a team, a department, a manager, the board) and what you delivered for them."
+    claim:
+      - "internal (customer~|client~|stakeholder~|partner~|user~)"
+    behaviour:
+      - "(supported|support~|assisted|assist~|served|serve~|advised|advise~|briefed|brief~|equipped|equip~|enabled|enable~|unblocked|unblock~) ...2 (@internal|@departments)"
+      - "(built|build~|created|create~|prepared|prepare~|produced|produce~|wrote|write~|delivered|deliver~|designed|design~|ran|run~|maintained|maintain~) ...4 for (the|our|my)? (@departments)? (@internal|@departments)"
+      - "(for|to) # ...2 (@internal|@departments)"
+    examples:
+      flag:
+        - "⟦Built weekly dashboards for the finance team⟧."
+        - "⟦Supported 14 engineers⟧ as their scrum coordinator."
+        - "Ran IT onboarding ⟦for 40 nurses⟧ across two wards."
+        - "Treated every ⟦internal client⟧ like a paying one."
+      pass:
+        - "I never supported the sales team directly, but my reports fed their forecasts."
+        - "Built a fence for the community garden."
+        - "Assisted in the relocation of the archive."
+"""##),
         (#"traits/communication.yml"#, #"""
 # Communication traits: speaking clearly, listening, and being the one who answers.
 entries:
@@ -379,6 +1062,73 @@ entries:
         - "The old team did not return calls for days."
         - "Called bingo numbers at the senior center."
         - "Took inventory every Sunday night."
+"""#),
+        (#"traits/customer-focus.yml"#, #"""
+# Customer-focus traits: thinking from the customer's side and knowing what you offer.
+entries:
+  - id: trait.customer-centric
+    family: trait
+    kind: evidence
+    title: Customer-centric mindset
+    seeds: [000_5fddd906330af1f6, 002_3e47d299f258dafe, 003_1f2f4bb61644418d]
+    severity: suggestion
+    scope: any
+    weight: 4
+    message: "A customer-first mindset is claimed but not shown; describe a change you made from the customer's side."
+    rationale: "Service is a mindset: knowing where your work touches the customer, directly or indirectly, lets you improve their experience from any role."
+    suggestion: "Say which customer touchpoint you looked at, what you changed for them, and how it made things easier."
+    claim:
+      - "(customer|client|patient|guest|user|member|student|people|human) (centric|centred|centered|first|obsessed|focused)"
+      - "(put~|putting|put) ...2 @customers first"
+    behaviour:
+      - "(mapped|map~|audited|audit~|redesigned|redesign~) ...3 (customer|client|patient|guest|user|member|student|donor|caller) (journey~|experience~|touchpoint~|flow~|pain points|onboarding)"
+      - "(advocated|advocate~|spoke up|speak~ up|pushed|push~|lobbied|argued|argue~|fought) for ...3 (@customers|accessibility|patient safety)"
+      - "(from|through) the (customer|user|patient|guest|client|student|caller|member|buyer|donor|tenant|parent) (perspective|point of view|eyes|side|lens|shoes)"
+      - "(simplify~|simplified|redesign~|redesigned|rewrote|rewrite~|streamline~|clarify~|clarified|shorten~|shortened) ...4 (so|so that|for) ...2 @customers"
+      - "(easier|faster|simpler|clearer|safer|quicker|less confusing) for ...2 @customers"
+    examples:
+      flag:
+        - "⟦Mapped the patient journey⟧ from referral to discharge with the nursing team."
+        - "⟦Advocated for deaf patients⟧ to get on-site interpreters."
+        - "Redesigned the returns form so it was ⟦easier for older shoppers⟧ to complete."
+        - "Brings a ⟦patient-first⟧ approach to every shift."
+        - "Reviewed each page ⟦from the customer's perspective⟧ before launch."
+      pass:
+        - "The old portal was not user-centered, so I ran usability tests."
+        - "Customer files were archived in 2018."
+        - "Pushed code to production twice a week."
+
+  - id: trait.product-knowledge
+    family: trait
+    kind: evidence
+    title: Product and service knowledge
+    seeds: [002_3e47d299f258dafe, 000_5fddd906330af1f6]
+    severity: suggestion
+    scope: any
+    weight: 4
+    message: "Product knowledge is claimed but not shown; say what you explained, recommended or taught."
+    rationale: "Knowing the product or service well lets you answer questions and recommend the right option, which customers and colleagues rely on."
+    suggestion: "Name the product, service or policy you knew well and how you used that knowledge for someone."
+    claim:
+      - "(product|service|menu|catalog|catalogue|clinical) knowledge"
+      - "knowledge of (the|our)? ...2 (product~|service~|menu|catalog~|catalogue~|range|offering~|portfolio|plans|policies)"
+      - "knowledgeable (about|on|in)"
+    behaviour:
+      - "(explain~|recommend~|demonstrate~|demo~|demoed|compare~|advise~ on) ...3 (product~|feature~|plan~|policy~|policies|option~|benefit~|coverage|menu|wine~|treatment~|procedure~|service~|medication~|warranty|warranties|pricing|package~|rate~|tariff~|model~|upgrade~|course~|programme~|program~)"
+      - "(answered|answer~|field~|fielded|handled|handle~) ...3 (product|technical|billing|benefits|coverage|menu|policy|pricing|warranty|tax|dosage|medication|enrollment|enrolment|account) (question~|inquiry~|enquiry~|queries|query)"
+      - "(trained|train~|educated|educate~|taught|teach~|briefed|brief~|coached|coach~) ...3 (on|about) (the|our|new)? ...2 (product~|service~|menu|feature~|system~|policy~|policies|release~|benefit~|range|catalog~|catalogue~|offering~|equipment|device~|software|tool~)"
+      - "(wrote|write~|created|create~|maintained|maintain~|updated|update~|built|build~|curated|curate~) ...3 (faq~|knowledge base~|help article~|help center|help centre|product guide~|user guide~|user manual~|manual~|playbook~|wiki~|spec sheet~|comparison chart~|cheat sheet~|tasting note~)"
+    examples:
+      flag:
+        - "⟦Explained treatment options⟧ to patients in plain terms."
+        - "⟦Answered technical questions⟧ about the billing API from partner developers."
+        - "⟦Trained servers on the new seasonal menu⟧ before each launch."
+        - "⟦Wrote a 40-article knowledge base⟧ for the booking app."
+        - "Deep ⟦product knowledge⟧ across our full range of e-bikes."
+      pass:
+        - "I did not recommend products on commission, which customers trusted."
+        - "Explained my absence to the supervisor."
+        - "Wrote weekly blog posts about hiking."
 """#),
         (##"traits/growth.yml"##, ##"""
 # Growth traits: learning, knowing yourself, using feedback, working toward goals.
@@ -762,7 +1512,7 @@ entries:
       - "(organizational|organisational|organization|organisation) (skill~|ability|abilities)"
       - "(am|i'm|stay~|stayed|remain~|being) (organized|organised)"
     behaviour:
-      - "(organize~|organise~|reorganize~|reorganise~|schedule~|coordinate~|plan~|planned|planning|sort~|catalog~|catalogue~|file~|track~|label~|maintain~|book~|arrange~) ...3 (schedule~|calendar~|diary|diaries|records|files|inventory|appointment~|booking~|rota~|roster~|event~|travel|itinerary~|logistics|shipment~|paperwork|documentation|database~|supplies|stockroom~|caseload~|meetings|archive~)"
+      - "(organize~|organise~|reorganize~|reorganise~|schedule~|coordinate~|plan~|planned|planning|sort~|catalog~|catalogue~|file~|track~|label~|maintain~|book~|arrange~) ...3 (schedule~|calendar~|diary|diaries|records|files|inventory|appointment~|booking~|rota~|roster~|event~|travel|itinerary~|logistics|shipment~|paperwork|documentation|database~|supplies|stockroom~|caseload~|meetings|archive~|deliveries|shifts|routes)"
       - "(built|build~|created|create~|set up|setting up|introduced|introduce~|implemented|implement~|designed|design~|devised|devise~) ...3 (tracking|filing|booking|scheduling|inventory|labeling|labelling|intake|rota|ordering) (system~|sheet~|spreadsheet~|process~|board~|tool~|calendar~|log~)"
       - "(kept|keep~|maintain~|maintained) ...2 (records|files|inventory|stockroom~|supply room~|archive~|database~|logs|charts|paperwork|calendar~|books|ledger~) ...3 (organized|organised|orderly|tidy|up to date|audit ready|accurate|current)"
     examples:
@@ -841,6 +1591,70 @@ entries:
         - "Quality of the produce varied by supplier."
         - "Checked in 60 hotel guests a night."
 """##),
+        (#"traits/teamwork.yml"#, #"""
+# Teamwork traits: working with coworkers and customer-facing teams, sharing the wins.
+entries:
+  - id: trait.collaboration
+    family: trait
+    kind: evidence
+    title: Collaboration with coworkers and customer-facing teams
+    seeds: [000_5fddd906330af1f6, 001_43a685032269c5a9, 003_1f2f4bb61644418d]
+    severity: suggestion
+    scope: any
+    weight: 5
+    message: "Collaboration is claimed but not shown; name who you worked with and what you did together."
+    rationale: "Seamless service depends on colleagues sharing information and helping each other, and the people who make things happen have good working relationships across the business."
+    suggestion: "Name the colleagues or team (QA, nurses, the kitchen, the sales floor), what you did together, and the result."
+    claim:
+      - "(collaborative|collaborator|teamwork|team oriented|cooperative|collegial)"
+    behaviour:
+      - "(collaborate~|partner~|partnered|coordinate~|liaise~|cooperate~|team~ up|sync~|synced) ...3 with ...3 (@internal|@departments)"
+      - "(work~|worked) (closely|alongside|together|hand in hand|side by side|directly) (with)? ...3 (@internal|@departments)"
+      - "(trained|train~|mentored|mentor~|coached|coach~|onboarded|onboard~|taught|teach~) ...3 (new hire~|new staff|new employee~|junior~|intern~|volunteers|colleague~|coworker~|co worker~|peer~|teammate~|team member~|staff|nurse~|agent~|cashier~|server~|associates|student teacher~|trainee~|apprentice~)"
+      - "(shared|share~|passed on|pass~ on|documented|document~|wrote up|write~ up) ...3 (knowledge|best practice~|tips|lessons learned|handover~|handoff~|hand off~|playbook~)"
+      - "(fed|feed~|relayed|relay~|brought|bring~|passed|pass~|escalated|escalate~) ...4 (feedback|insights|pain points|complaints|requests|trends) ...2 (to|with) ...3 (@departments|@internal)"
+    examples:
+      flag:
+        - "⟦Coordinated releases with the QA team⟧ to avoid weekend outages."
+        - "⟦Trained 12 new hires⟧ on the point-of-sale and returns process."
+        - "⟦Worked closely with night-shift nurses⟧ to hand over patients safely."
+        - "⟦Relayed recurring guest complaints to the housekeeping team⟧ each week."
+        - "A ⟦collaborative⟧ scheduler who keeps every department in the loop."
+      pass:
+        - "Before this role I had never worked closely with engineers."
+        - "Coordinated a charity fun run."
+        - "Shared an office with two accountants."
+
+  - id: trait.celebrating-success
+    family: trait
+    kind: evidence
+    title: Celebrating and sharing successes
+    seeds: [000_5fddd906330af1f6]
+    severity: suggestion
+    scope: any
+    weight: 2
+    message: "Team spirit is named but not shown; say how you recognised others or shared a win."
+    rationale: "Recognising individual and team wins reinforces good service and builds a culture that values it."
+    suggestion: "Describe how you recognised colleagues or shared customer praise, and with whom."
+    claim:
+      - "team spirit"
+    behaviour:
+      - "(started|start~|created|create~|launched|launch~|ran|run~|organized|organize~|organised|introduced|introduce~|hosted|host~|founded|set up) ...3 (recognition|appreciation|shout out~|kudos|celebration~|peer award~|employee of the month)"
+      - "(nominated|nominate~) ...3 (@internal|@people)"
+      - "(publicly|personally)? (thanked|credited|recognized|recognised|praised|spotlighted) (my|our|each|every|the)? (teammate~|team|team member~|colleague~|coworker~|staff|crew|volunteers|nurses|agents)"
+      - "(shared|share~|circulated|circulate~|posted|post~|presented|present~|highlighted|highlight~|publicized|publicised|read out|read aloud) ...3 (success~|wins|achievement~|compliment~|thank you note~|thank you card~|thank you letter~|thank you email~|positive feedback|positive reviews|positive comments|praise|kudos|success stories|customer stories)"
+      - "(celebrate~) ...3 (milestone~|success~|wins|launch~|anniversary~|anniversaries|achievement~|record~|go live)"
+    examples:
+      flag:
+        - "⟦Started a weekly kudos⟧ board for the support floor."
+        - "⟦Shared customer compliments⟧ with the whole kitchen every Monday."
+        - "⟦Celebrated each clinic milestone⟧ with a short note to all staff."
+        - "⟦Publicly thanked my teammates⟧ in the quarterly all-hands."
+      pass:
+        - "We didn't celebrate wins in my first job, so I made it a habit in my second."
+        - "Recognized by the district for perfect attendance."
+        - "Posted shift schedules every Friday."
+"""#),
         (#"traits/temperament.yml"#, #"""
 # Temperament traits: how the writer treats people under pressure.
 entries:

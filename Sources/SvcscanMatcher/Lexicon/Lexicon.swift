@@ -58,9 +58,7 @@ public struct Lexicon: Sendable {
             for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
                 for pattern in patterns {
                     do {
-                        for sequence in try compiler.compile(pattern) {
-                            automaton.insert(sequence, label: .init(entry: number, role: role))
-                        }
+                        automaton.insert(try compiler.compile(pattern), label: .init(entry: number, role: role))
                     } catch {
                         errors.append(LexiconError(file: entry.file, line: entry.line, entryID: entry.id, reason: "\(role.rawValue): \(error)"))
                     }
@@ -68,6 +66,7 @@ public struct Lexicon: Sendable {
             }
         }
         guard errors.isEmpty else { throw Problems(errors: errors) }
+        automaton.finalize()
         return Lexicon(entries: loader.entries, automaton: automaton, classes: loader.classes)
     }
 
@@ -94,9 +93,10 @@ public struct Lexicon: Sendable {
         var automaton = PhraseAutomaton()
         for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
             for pattern in patterns {
-                for sequence in try compiler.compile(pattern) { automaton.insert(sequence, label: .init(entry: 0, role: role)) }
+                automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: role))
             }
         }
+        automaton.finalize()
         return Lexicon(entries: [entry], automaton: automaton, classes: classes)
     }
 }

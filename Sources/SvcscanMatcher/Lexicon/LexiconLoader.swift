@@ -68,11 +68,11 @@ struct LexiconLoader {
             return
         }
         var reader = FieldReader(fields: fields, file: path, line: line)
+        let id = reader.string("id") ?? ""
+        reader.entryID = id.isEmpty ? nil : id
         for (key, _) in fields where !Self.entryFields.contains(key.string ?? "") {
             reader.problem("unknown field '\(key.string ?? "?")'", at: key)
         }
-        let id = reader.string("id") ?? ""
-        reader.entryID = id.isEmpty ? nil : id
         if !id.isEmpty, !Self.isValidID(id) { reader.problem("id must be dotted kebab-case (like trait.active-listening)") }
         let family = reader.enumeration("family", EntryFamily.self)
         let kind = reader.enumeration("kind", EntryKind.self)

@@ -1,4 +1,4 @@
-/// Compiles the lexicon's pattern language into linear sequences of `PatternStep`s.
+/// Compiles the lexicon's pattern language into `PatternNode` trees.
 ///
 /// Syntax: words separated by spaces; `word~` adds inflections; `(a|b c)` alternatives (an
 /// alternative may be several words); `?` after a word or group makes it optional; `...` is a gap
@@ -8,21 +8,16 @@
 struct PatternCompiler {
     /// Word classes by name (without `@`), each a list of patterns.
     var classes: [String: [String]]
-    /// Most linear sequences one pattern may expand to.
-    static let maxExpansions = 4096
 
-    /// The linear sequences a pattern stands for.
-    func compile(_ pattern: String) throws -> [[PatternStep]] {
+    /// The tree a pattern stands for.
+    func compile(_ pattern: String) throws -> PatternNode {
         var parser = Parser(pattern: pattern, scalars: Array(pattern.unicodeScalars), compiler: self, depth: 0)
-        let sequences = try parser.parseSequence(closing: nil)
+        let node = try parser.parseAlternatives(closing: nil)
         guard parser.atEnd else { throw PatternError(pattern: pattern, reason: "unexpected ')'") }
-        guard !sequences.isEmpty else { throw PatternError(pattern: pattern, reason: "empty pattern") }
-        for sequence in sequences {
-            guard !sequence.isEmpty else { throw PatternError(pattern: pattern, reason: "can match nothing") }
-            if case .gap = sequence.first! { throw PatternError(pattern: pattern, reason: "starts with a gap") }
-            if case .gap = sequence.last! { throw PatternError(pattern: pattern, reason: "ends with a gap") }
-        }
-        return sequences
+        if node.isNullable { throw PatternError(pattern: pattern, reason: "can match nothing") }
+        if node.hasGapAtEdge(fromEnd: false) { throw PatternError(pattern: pattern, reason: "starts with a gap") }
+        if node.hasGapAtEdge(fromEnd: true) { throw PatternError(pattern: pattern, reason: "ends with a gap") }
+        return node
     }
 
     private struct Parser {
@@ -43,10 +38,10 @@ struct PatternCompiler {
 
         private func fail(_ reason: String) -> PatternError { PatternError(pattern: pattern, reason: reason) }
 
-        /// Parses items until `closing` (or the end), returning the alternatives joined by `|`.
-        mutating func parseSequence(closing: Unicode.Scalar?) throws -> [[PatternStep]] {
-            var alternatives: [[PatternStep]] = []
-            var current: [[PatternStep]] = [[]]
+        /// Parses sequences separated by `|` until `closing` (or the end).
+        mutating func parseAlternatives(closing: Unicode.Scalar?) throws -> PatternNode {
+            var options: [PatternNode] = []
+            var items: [PatternNode] = []
             while true {
                 skipSpaces()
                 if atEnd {
@@ -60,45 +55,61 @@ struct PatternCompiler {
                 }
                 if scalar == "|" {
                     index += 1
-                    alternatives += current
-                    current = [[]]
+                    options.append(Self.sequence(items))
+                    items = []
                     continue
                 }
                 var item = try parseItem()
                 if index < scalars.count, scalars[index] == "?" {
                     index += 1
-                    item.append([])
+                    item = .optional(item)
                 }
-                current = try concatenate(current, item)
+                items.append(item)
             }
-            alternatives += current
-            return alternatives
+            options.append(Self.sequence(items))
+            return Self.alternatives(options)
         }
 
-        private mutating func parseItem() throws -> [[PatternStep]] {
+        private static func sequence(_ items: [PatternNode]) -> PatternNode {
+            items.count == 1 ? items[0] : .sequence(items)
+        }
+
+        /// Alternatives that are single word sets merge into one set, so common groups such as
+        /// `(calm~|reassure~)` cost one dictionary entry per word.
+        private static func alternatives(_ options: [PatternNode]) -> PatternNode {
+            var words: Set<String> = []
+            var rest: [PatternNode] = []
+            for option in options {
+                if case .words(let set) = option { words.formUnion(set) } else { rest.append(option) }
+            }
+            let all = (words.isEmpty ? [] : [PatternNode.words(words)]) + rest
+            return all.count == 1 ? all[0] : .alternatives(all)
+        }
+
+        private mutating func parseItem() throws -> PatternNode {
             let scalar = scalars[index]
             if scalar == "(" {
                 index += 1
                 guard depth < 16 else { throw fail("groups nested too deeply") }
-                let inner = try parseSequence(closing: ")")
+                let inner = try parseAlternatives(closing: ")")
                 index += 1
-                return merged(inner)
+                return inner
             }
             if scalar == "#" {
                 index += 1
-                return [[.number]]
+                return .number
             }
             if scalar == "@" {
                 index += 1
                 let name = readWord()
                 guard let members = compiler.classes[name] else { throw fail("unknown class @\(name)") }
                 guard depth < 8 else { throw fail("classes nested too deeply at @\(name)") }
-                var expansions: [[PatternStep]] = []
+                var options: [PatternNode] = []
                 for member in members {
                     var inner = Parser(pattern: member, scalars: Array(member.unicodeScalars), compiler: compiler, depth: depth + 1)
-                    expansions += try inner.parseSequence(closing: nil)
+                    options.append(try inner.parseAlternatives(closing: nil))
                 }
-                return merged(expansions)
+                return Self.alternatives(options)
             }
             if scalar == ".", index + 2 < scalars.count, scalars[index + 1] == ".", scalars[index + 2] == "." {
                 index += 3
@@ -107,40 +118,19 @@ struct PatternCompiler {
                     digits.unicodeScalars.append(scalars[index])
                     index += 1
                 }
-                let size = digits.isEmpty ? 4 : Int(digits) ?? 4
+                let size = digits.isEmpty ? 4 : Int(digits) ?? 0
                 guard (1...12).contains(size) else { throw fail("gap size must be 1–12") }
-                return [[.gap(size)]]
+                return .gap(size)
             }
             let raw = readWord()
             guard !raw.isEmpty else { throw fail("unexpected '\(scalar)'") }
             let inflect = index < scalars.count && scalars[index] == "~"
             if inflect { index += 1 }
             let parts = Tokenizer.tokens(in: raw).map(\.key)
-            guard !parts.isEmpty else { throw fail("'\(raw)' has no letters or digits") }
-            var steps = parts.dropLast().map { PatternStep.words([$0]) }
-            steps.append(.words(Set(inflect ? Inflector.forms(of: parts.last!) : [parts.last!])))
-            return [steps]
-        }
-
-        /// Alternatives that are all one literal step collapse into one step with every word.
-        private func merged(_ alternatives: [[PatternStep]]) -> [[PatternStep]] {
-            var words: Set<String> = []
-            var rest: [[PatternStep]] = []
-            for alternative in alternatives {
-                if alternative.count == 1, case .words(let set) = alternative[0] {
-                    words.formUnion(set)
-                } else {
-                    rest.append(alternative)
-                }
-            }
-            return (words.isEmpty ? [] : [[.words(words)]]) + rest
-        }
-
-        private func concatenate(_ prefixes: [[PatternStep]], _ suffixes: [[PatternStep]]) throws -> [[PatternStep]] {
-            guard prefixes.count * suffixes.count <= PatternCompiler.maxExpansions else {
-                throw fail("expands to more than \(PatternCompiler.maxExpansions) phrases; split it")
-            }
-            return prefixes.flatMap { prefix in suffixes.map { prefix + $0 } }
+            guard let last = parts.last else { throw fail("'\(raw)' has no letters or digits") }
+            var steps = parts.dropLast().map { PatternNode.words([$0]) }
+            steps.append(.words(Set(inflect ? Inflector.forms(of: last) : [last])))
+            return Self.sequence(steps)
         }
 
         private mutating func skipSpaces() {

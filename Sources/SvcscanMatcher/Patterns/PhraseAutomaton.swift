@@ -1,7 +1,9 @@
 /// A token-level automaton over every pattern of a lexicon, so the cost of matching a word does
 /// not grow with the number of entries: each token is one dictionary lookup per live state.
 ///
-/// Built once per lexicon and shared read-only by all threads.
+/// Patterns are added as `PatternNode` trees (Thompson's construction, with empty moves between
+/// the pieces); call `finalize()` once after the last insert. Built once per lexicon and shared
+/// read-only by all threads.
 struct PhraseAutomaton: Sendable {
     /// What a pattern that reached an accepting state belongs to.
     struct Label: Hashable, Sendable {
@@ -16,40 +18,85 @@ struct PhraseAutomaton: Sendable {
         var end: Int
     }
 
-    private struct Node: Sendable {
-        var words: [String: [Int32]] = [:]
-        var number: [Int32] = []
-        /// A gap leaving this node: up to `size` skipped tokens, then `target`'s transitions.
-        var gaps: [(size: Int, target: Int32)] = []
-        var labels: [Label] = []
+    private struct Gap: Sendable {
+        var size: Int32
+        var target: Int32
     }
 
-    private var nodes: [Node] = [Node()]
+    private struct State: Sendable {
+        var words: [String: [Int32]] = [:]
+        var number: [Int32] = []
+        var gaps: [Gap] = []
+        var empty: [Int32] = []
+        var labels: [Label] = []
+        /// This state and every state reachable from it by empty moves (set by `finalize`).
+        var closure: [Int32] = []
+    }
 
-    /// Adds one linear pattern sequence ending in `label`.
-    mutating func insert(_ steps: [PatternStep], label: Label) {
-        var current: Int32 = 0
-        for step in steps {
-            let next = Int32(nodes.count)
-            nodes.append(Node())
-            switch step {
-            case .words(let words):
-                for word in words { nodes[Int(current)].words[word, default: []].append(next) }
-            case .number:
-                nodes[Int(current)].number.append(next)
-            case .gap(let size):
-                nodes[Int(current)].gaps.append((size, next))
+    private var states: [State] = [State()]
+
+    /// Adds one pattern ending in `label`.
+    mutating func insert(_ pattern: PatternNode, label: Label) {
+        let end = build(pattern, from: 0)
+        states[Int(end)].labels.append(label)
+    }
+
+    /// Precomputes empty-move closures; required before `matches(in:)`.
+    mutating func finalize() {
+        for index in states.indices {
+            var seen: Set<Int32> = [Int32(index)]
+            var stack: [Int32] = [Int32(index)]
+            var order: [Int32] = []
+            while let state = stack.popLast() {
+                order.append(state)
+                for next in states[Int(state)].empty where seen.insert(next).inserted { stack.append(next) }
             }
-            current = next
+            states[index].closure = order
         }
-        nodes[Int(current)].labels.append(label)
+    }
+
+    private mutating func newState() -> Int32 {
+        states.append(State())
+        return Int32(states.count - 1)
+    }
+
+    /// Adds states for `node` starting at `start`; returns the state reached after it.
+    private mutating func build(_ node: PatternNode, from start: Int32) -> Int32 {
+        switch node {
+        case .words(let words):
+            let end = newState()
+            for word in words { states[Int(start)].words[word, default: []].append(end) }
+            return end
+        case .number:
+            let end = newState()
+            states[Int(start)].number.append(end)
+            return end
+        case .gap(let size):
+            let end = newState()
+            states[Int(start)].gaps.append(Gap(size: Int32(size), target: end))
+            return end
+        case .sequence(let items):
+            return items.reduce(start) { build($1, from: $0) }
+        case .alternatives(let options):
+            let end = newState()
+            for option in options {
+                let branch = newState()
+                states[Int(start)].empty.append(branch)
+                states[Int(build(option, from: branch))].empty.append(end)
+            }
+            return end
+        case .optional(let inner):
+            let end = build(inner, from: start)
+            states[Int(start)].empty.append(end)
+            return end
+        }
     }
 
     private struct Thread: Hashable {
-        var node: Int32
+        var state: Int32
         var start: Int32
-        /// -1: the next token must follow `node`'s transitions. ≥ 0: inside a gap before `node`,
-        /// with this many tokens still allowed to be skipped.
+        /// -1: the next token must follow a transition. ≥ 0: inside a gap, with this many
+        /// tokens still allowed to be skipped first.
         var budget: Int32
     }
 
@@ -65,18 +112,21 @@ struct PhraseAutomaton: Sendable {
                 threads.removeAll(keepingCapacity: true)
                 sentence = token.sentence
             }
-            threads.append(Thread(node: 0, start: Int32(position), budget: -1))
+            threads.append(Thread(state: 0, start: Int32(position), budget: -1))
             next.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
             for thread in threads {
-                let node = nodes[Int(thread.node)]
-                var targets = node.words[token.key] ?? []
-                if token.isNumber { targets += node.number }
-                for target in targets {
-                    advance(into: target, start: thread.start, position: position, next: &next, seen: &seen, found: &found)
+                for member in states[Int(thread.state)].closure {
+                    let state = states[Int(member)]
+                    if let targets = state.words[token.key] {
+                        for target in targets { advance(to: target, thread.start, position, &next, &seen, &found) }
+                    }
+                    if token.isNumber {
+                        for target in state.number { advance(to: target, thread.start, position, &next, &seen, &found) }
+                    }
                 }
                 if thread.budget > 0 {
-                    let stay = Thread(node: thread.node, start: thread.start, budget: thread.budget - 1)
+                    let stay = Thread(state: thread.state, start: thread.start, budget: thread.budget - 1)
                     if seen.insert(stay).inserted { next.append(stay) }
                 }
             }
@@ -85,17 +135,19 @@ struct PhraseAutomaton: Sendable {
         return found
     }
 
-    private func advance(into target: Int32, start: Int32, position: Int, next: inout [Thread], seen: inout Set<Thread>, found: inout [Match]) {
-        let node = nodes[Int(target)]
-        for label in node.labels {
-            found.append(Match(label: label, start: Int(start), end: position))
+    private func advance(to target: Int32, _ start: Int32, _ position: Int, _ next: inout [Thread], _ seen: inout Set<Thread>, _ found: inout [Match]) {
+        var live = false
+        for member in states[Int(target)].closure {
+            let state = states[Int(member)]
+            for label in state.labels { found.append(Match(label: label, start: Int(start), end: position)) }
+            if !state.words.isEmpty || !state.number.isEmpty { live = true }
+            for gap in state.gaps {
+                let thread = Thread(state: gap.target, start: start, budget: gap.size)
+                if seen.insert(thread).inserted { next.append(thread) }
+            }
         }
-        if !node.words.isEmpty || !node.number.isEmpty {
-            let thread = Thread(node: target, start: start, budget: -1)
-            if seen.insert(thread).inserted { next.append(thread) }
-        }
-        for gap in node.gaps {
-            let thread = Thread(node: gap.target, start: start, budget: Int32(gap.size))
+        if live {
+            let thread = Thread(state: target, start: start, budget: -1)
             if seen.insert(thread).inserted { next.append(thread) }
         }
     }

@@ -1,0 +1,159 @@
+import SvcscanCore
+@testable import SvcscanMatcher
+import SvcscanParsers
+import SvcscanTestSupport
+import XCTest
+
+final class AnalyzerTests: XCTestCase {
+    private func report(_ text: String, format: DocumentFormat = .txt) throws -> Report {
+        let document = try DocumentLoader().load(Array(text.utf8), name: "cv.\(format.rawValue)", format: format)
+        return Analyzer(lexicon: try TestLexicon.make()).analyze(document)
+    }
+
+    private func grades(_ report: Report, _ id: String) -> [EvidenceGrade] {
+        report.findings.filter { $0.entryID == id }.compactMap(\.grade)
+    }
+
+    func testTraitNamedInSkillsIsClaimedShownInExperienceAndProvenWithANumber() throws {
+        let text = """
+        SKILLS
+        Patient with people
+
+        EXPERIENCE
+        - Calmed frustrated callers whose orders were late
+        - Reassured anxious guests, cutting complaints 30%
+        """
+        let result = try report(text)
+        XCTAssertEqual(grades(result, "trait.patience"), [.claimed, .shown, .proven])
+        XCTAssertEqual(result.traits.first { $0.entryID == "trait.patience" }?.grade, .proven)
+    }
+
+    func testBehaviourListedUnderSkillsCountsOnlyAsAClaim() throws {
+        XCTAssertEqual(grades(try report("Skills:\nCalming upset customers\n"), "trait.patience"), [.claimed])
+    }
+
+    func testBusinessOutcomeInTheSameSentenceMakesBehaviourProven() throws {
+        let result = try report("EXPERIENCE\n- Reassured callers during outages and reduced escalations across the region\n")
+        XCTAssertEqual(grades(result, "trait.patience"), [.proven])
+        XCTAssertEqual(grades(result, "role.outcome"), [.shown])
+    }
+
+    func testYearsAreNotOutcomes() throws {
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
+    }
+
+    func testNegatedTraitIsNotEvidence() throws {
+        for text in ["I am not patient with waste.", "Colleagues noted a lack of patience.", "I never calmed an angry caller."] {
+            XCTAssertTrue(grades(try report(text), "trait.patience").isEmpty, text)
+        }
+    }
+
+    func testNeverMissedADeadlineIsPositiveEvidence() throws {
+        let result = try report("EXPERIENCE\n- Never once missed a quarterly deadline\n")
+        XCTAssertEqual(grades(result, "trait.timeliness"), [.shown])
+    }
+
+    func testMatchingIgnoresCaseQuotesDashesLigaturesAndNonBreakingSpaces() throws {
+        let result = try report("EXPERIENCE\n- REASSURED the o\u{FB03}ce\u{2019}s CALLERS\u{00A0}today\n- \u{201C}Responsible\u{00A0}for\u{201D} billing\u{2014}daily\n")
+        XCTAssertEqual(grades(result, "trait.patience"), [.shown])
+        XCTAssertEqual(result.findings.first { $0.entryID == "phrasing.duty.responsible-for" }?.excerpt, "Responsible\u{00A0}for")
+    }
+
+    func testLocationsAreLineAndScalarColumnOfTheUsersFile() throws {
+        let result = try report("Zoë — café\n\n  Known as “very” patient.\n")
+        let finding = try XCTUnwrap(result.findings.first { $0.entryID == "trait.patience" })
+        XCTAssertEqual(finding.span, Span(start: SourceLocation(line: 3, column: 19), end: SourceLocation(line: 3, column: 26)))
+        XCTAssertEqual(finding.excerpt, "patient")
+    }
+
+    func testMarkdownLocationsSkipStrippedMarkup() throws {
+        let result = try report("# Summary\n\n**Known** as [very](http://x.example) _patient_.\n", format: .md)
+        let finding = try XCTUnwrap(result.findings.first { $0.entryID == "trait.patience" })
+        XCTAssertEqual(finding.span.start, SourceLocation(line: 3, column: 40))
+    }
+
+    func testStuffingATraitEarnsOnlyItsBestEvidencePlusALittle() throws {
+        let once = try report("EXPERIENCE\n- Calmed callers\n")
+        let many = try report("EXPERIENCE\n" + String(repeating: "- Calmed callers\n", count: 50))
+        let patienceOnce = once.score.trace.filter { $0.entryID == "trait.patience" }.reduce(0) { $0 + $1.points }
+        let patienceMany = many.score.trace.filter { $0.entryID == "trait.patience" }.reduce(0) { $0 + $1.points }
+        XCTAssertEqual(patienceOnce, 3.0)
+        XCTAssertEqual(patienceMany, 3.8, accuracy: 0.001)
+    }
+
+    func testEveryPointOfTheScoreIsInTheTrace() throws {
+        let result = try report("SUMMARY\nA team player.\n\nEXPERIENCE\n- Responsible for billing and invoices at the front desk\n- Calmed callers, cutting escalations 20%\n")
+        let traced = result.score.trace.reduce(0) { $0 + $1.points }
+        let parts = result.score.parts.reduce(0) { $0 + $1.points }
+        XCTAssertEqual(traced, parts, accuracy: 0.001)
+        XCTAssertEqual(result.score.total, Int((parts).rounded()))
+        XCTAssertTrue(result.score.trace.contains { $0.entryID == "phrasing.claim.team-player" && $0.points == -2 })
+    }
+
+    func testSameResumeAsTextMarkdownAndDOCXScoresTheSame() throws {
+        let text = try report("SUMMARY\nPatient and punctual.\n\nEXPERIENCE\n- Responsible for calming callers\n- Reduced churn 12% by reassuring clients\n")
+        let markdown = try report("## Summary\n\nPatient and punctual.\n\n## Experience\n\n- Responsible for calming callers\n- Reduced churn 12% by reassuring clients\n", format: .md)
+        var fixture = DOCXFixture(body: DOCXFixture.paragraph("Summary", style: "Heading2") + DOCXFixture.paragraph("Patient and punctual.")
+            + DOCXFixture.paragraph("Experience", style: "Heading2") + DOCXFixture.paragraph("Responsible for calming callers", numbered: true)
+            + DOCXFixture.paragraph("Reduced churn 12% by reassuring clients", numbered: true))
+        fixture.styles = [("Heading2", "heading 2")]
+        let docx = Analyzer(lexicon: try TestLexicon.make()).analyze(try DOCXParser().parse(fixture.bytes()))
+        XCTAssertEqual(text.score.total, markdown.score.total)
+        XCTAssertEqual(text.score.total, docx.score.total)
+        XCTAssertEqual(text.score.parts, docx.score.parts)
+        XCTAssertEqual(text.findings.map(\.entryID), docx.findings.map(\.entryID))
+    }
+
+    func testSameInputGivesTheSameReportEveryTime() throws {
+        let text = "SUMMARY\nPatient.\n\nEXPERIENCE\n- Responsible for billing clients every week at the desk\n- Calmed callers\n"
+        let first = try report(text), second = try report(text)
+        XCTAssertEqual(first.score, second.score)
+        XCTAssertEqual(first.findings, second.findings)
+        XCTAssertEqual(first.improvements, second.improvements)
+    }
+
+    func testDutyPhraseRewriteCarriesTheWritersOwnWords() throws {
+        let result = try report("EXPERIENCE\n- Responsible for managing the front desk schedule.\n")
+        let finding = try XCTUnwrap(result.findings.first { $0.entryID == "phrasing.duty.responsible-for" })
+        XCTAssertEqual(finding.rewrite?.replacement, "Managed the front desk schedule for [who], [result]")
+        XCTAssertEqual(finding.rewrite?.span.start, SourceLocation(line: 2, column: 3))
+        XCTAssertEqual(finding.rewrite?.span.end, SourceLocation(line: 2, column: 51))
+    }
+
+    func testRewriteLeavesASlotWhenNoVerbFollows() throws {
+        let result = try report("EXPERIENCE\n- Duties included the front desk\n")
+        XCTAssertEqual(result.findings.first { $0.entryID == "phrasing.duty.responsible-for" }?.rewrite?.replacement,
+                       "[Did what] the front desk for [who], [result]")
+    }
+
+    func testExperienceBulletWithoutNumberOrOutcomeIsFlaggedButNotOneWithANumber() throws {
+        let result = try report("EXPERIENCE\n- Answered phones and emails for the busy front desk\n- Answered 40 calls a day for the busy front desk\n- Won service awards from the regional office team\n")
+        XCTAssertEqual(result.findings.filter { $0.entryID == "phrasing.no-outcome" }.map(\.span.start.line), [2])
+    }
+
+    func testCoverLetterIsDetectedAndWeightedForRoleInTheBusiness() throws {
+        let letter = """
+        Dear Hiring Manager,
+
+        I am writing to apply for the support lead role at Northwind. At Fernhill Clinic I reassured anxious patients and their families every day, and I reduced churn in our membership programme by calling every lapsed member myself.
+
+        I would bring the same care to your customers and to the teams who depend on support to keep their promises to them, and I would welcome the chance to talk.
+
+        Sincerely,
+        Rosa Delgado
+        """
+        let result = try report(letter)
+        XCTAssertEqual(result.kind, .coverLetter)
+        XCTAssertEqual(result.score.parts.first { $0.family == .role }?.maximum, 40)
+        XCTAssertEqual(result.score.trace.first { $0.entryID == "role.outcome" }?.points, 6.0)
+        XCTAssertEqual(try report("SUMMARY\nPatient.\n\nEXPERIENCE\n- Calmed callers\n").kind, .resume)
+    }
+
+    func testImprovementsListTheChangesWorthMostPointsFirst() throws {
+        let result = try report("SUMMARY\nA team player.\n\nEXPERIENCE\n- Calmed callers\n")
+        XCTAssertFalse(result.improvements.isEmpty)
+        XCTAssertLessThanOrEqual(result.improvements.count, 5)
+        XCTAssertEqual(result.improvements.map(\.points), result.improvements.map(\.points).sorted(by: >))
+        XCTAssertEqual(result.improvements.first?.entryID, "role.outcome")
+    }
+}
