@@ -115,9 +115,12 @@ public struct Analyzer: Sendable {
         checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied, into: &collected)
     }
 
-    /// Metric entries flag an experience bullet of six words or more with no number and no outcome.
+    /// Metric entries flag an experience bullet of six words or more (a paragraph: eight) with no
+    /// number and no outcome. A line with a year is a job's heading line ("Analyst, Acme, 2019 – 2021").
     private func checkMetrics(_ context: BlockContext, hasResult: Bool, satisfied: Set<Int>, into collected: inout Collected) {
-        guard context.tokens.count >= 6, !hasResult, context.section == .experience else { return }
+        let minimum = context.block.kind == .listItem ? 6 : 8
+        guard context.section == .experience, context.tokens.count >= minimum, !hasResult,
+              !context.tokens.contains(where: \.isYear) else { return }
         for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) {
             // The span runs over the bullet's first line, from its first word to its last.
             let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }
