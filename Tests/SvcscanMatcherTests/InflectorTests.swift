@@ -1,20 +1,24 @@
 @testable import SvcscanMatcher
-import XCTest
+import Testing
 
-final class InflectorTests: XCTestCase {
-    func testGerundsBecomePastTenseIncludingIrregularVerbs() {
-        let cases = ["answering": "answered", "managing": "managed", "handling": "handled", "planning": "planned",
-                     "calling": "called", "replying": "replied", "staying": "stayed", "leading": "led", "running": "ran",
-                     "making": "made", "writing": "wrote", "building": "built", "training": "trained", "setting": "set"]
-        for (gerund, past) in cases {
-            XCTAssertEqual(Inflector.pastTense(ofGerund: gerund), past, gerund)
-        }
+struct InflectorTests {
+    @Test(arguments: [
+        ("answering", "answered"), ("managing", "managed"), ("handling", "handled"), ("planning", "planned"),
+        ("calling", "called"), ("replying", "replied"), ("staying", "stayed"), ("leading", "led"), ("running", "ran"),
+        ("making", "made"), ("writing", "wrote"), ("building", "built"), ("training", "trained"), ("setting", "set"),
+    ])
+    func gerundBecomesPastTense(gerund: String, past: String) {
+        #expect(Inflector.pastTense(ofGerund: gerund) == past)
     }
 
-    func testWordsThatOnlyLookLikeGerundsAreLeftAlone() {
-        for word in ["during", "morning", "string", "bring", "thing", "billing"] where word != "billing" {
-            XCTAssertNil(Inflector.pastTense(ofGerund: word), word)
-        }
-        XCTAssertNil(Inflector.pastTense(ofGerund: "calls"))
+    @Test(arguments: ["during", "morning", "string", "bring", "thing", "calls"])
+    func wordsThatOnlyLookLikeGerundsAreLeftAlone(word: String) {
+        #expect(Inflector.pastTense(ofGerund: word) == nil)
+    }
+
+    @Test func inflectionsCoverPluralsPastAndGerund() {
+        #expect(Set(Inflector.forms(of: "listen")) == ["listen", "listens", "listened", "listening"])
+        #expect(Set(Inflector.forms(of: "reply")).isSuperset(of: ["replies", "replied", "replying"]))
+        #expect(Set(Inflector.forms(of: "resolve")).isSuperset(of: ["resolves", "resolved", "resolving"]))
     }
 }

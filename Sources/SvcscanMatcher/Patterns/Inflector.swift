@@ -17,8 +17,10 @@ enum Inflector {
         } else {
             let sibilant = ["s", "x", "z"].contains(last) || word.hasSuffix("ch") || word.hasSuffix("sh")
             forms.formUnion([word + (sibilant ? "es" : "s"), word + "ed", word + "ing"])
-            // Short consonant-vowel-consonant verbs double the final consonant (plan → planned).
-            if chars.count >= 3, !isVowel(last), isVowel(beforeLast), !isVowel(chars[chars.count - 3]), !["w", "x", "y"].contains(last) {
+            // One-syllable consonant-vowel-consonant verbs double the final consonant (plan → planned);
+            // longer words rarely do (listen → listened), and entries list exceptions.
+            let vowelGroups = zip(chars, [" "] + chars.dropLast()).filter { isVowel($0.0) && !isVowel($0.1) }.count
+            if vowelGroups == 1, chars.count >= 3, !isVowel(last), isVowel(beforeLast), !isVowel(chars[chars.count - 3]), !["w", "x", "y"].contains(last) {
                 forms.formUnion([word + String(last) + "ed", word + String(last) + "ing"])
             }
         }
