@@ -39,6 +39,7 @@ let package = Package(
             dependencies: [
                 "SvcscanCore", "SvcscanParsers", "SvcscanMatcher", "SvcscanReporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore", "CLibZip"]),
@@ -52,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SvcscanReportersTests",
-            dependencies: ["SvcscanReporters", "SvcscanTestSupport"]
+            dependencies: ["SvcscanReporters", "SvcscanTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "svcscanTests",

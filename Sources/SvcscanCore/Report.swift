@@ -9,16 +9,19 @@ public struct Report: Sendable {
     public var findings: [Finding]
     /// The changes that would raise the score most, best first (at most five).
     public var improvements: [Improvement]
+    /// Findings silenced by inline `svcscan-disable` comments; they are neither listed nor scored.
+    public var suppressedCount: Int
     public var warnings: [String]
 
     public init(format: DocumentFormat, kind: DocumentKind, score: Score, traits: [TraitStatus], findings: [Finding],
-                improvements: [Improvement], warnings: [String] = []) {
+                improvements: [Improvement], suppressedCount: Int = 0, warnings: [String] = []) {
         self.format = format
         self.kind = kind
         self.score = score
         self.traits = traits
         self.findings = findings
         self.improvements = improvements
+        self.suppressedCount = suppressedCount
         self.warnings = warnings
     }
 }

@@ -1,7 +1,17 @@
 import SvcscanCore
 
-/// Turns a finished `Report` into text. Reporters compute nothing and open no files.
+/// Turns finished reports into output text. Reporters compute nothing and open no files; the
+/// caller writes what each call returns, in order: `begin`, `file` for each input, `end`.
 public protocol Reporter {
-    /// The output for one document; `path` is the name to show (`-` for standard input).
-    func render(path: String, report: Report) -> String
+    /// Output before the first file.
+    mutating func begin(_ tool: ToolInfo) -> String
+    /// Output for one input, in input order.
+    mutating func file(_ result: FileResult) -> String
+    /// Output after the last file.
+    mutating func end(_ summary: RunSummary) -> String
+}
+
+extension Reporter {
+    public mutating func begin(_ tool: ToolInfo) -> String { "" }
+    public mutating func end(_ summary: RunSummary) -> String { "" }
 }

@@ -19,12 +19,15 @@ struct Svcscan: ParsableCommand {
           cat resume.txt | svcscan
           svcscan ~/resumes/
           svcscan text resume.docx --blocks
+          svcscan --format sarif --fail-on warning resumes/ > svcscan.sarif
+          svcscan --require listening=proven --fail-under 60 resume.md
 
-        Exit codes: 0 all inputs read; 2 usage error or an input that could not be read (the \
-        other inputs are still reported).
+        Exit codes: 0 all inputs read and every threshold passed; 1 a threshold failed \
+        (--fail-under, --fail-on, --require); 2 a usage error or an input that could not be read \
+        (the other inputs are still reported).
         """,
         version: version,
-        subcommands: [ScanCommand.self, TextCommand.self, LexiconCommand.self],
+        subcommands: [ScanCommand.self, TextCommand.self, ExplainCommand.self, LexiconCommand.self],
         defaultSubcommand: ScanCommand.self
     )
 

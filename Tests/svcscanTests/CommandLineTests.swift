@@ -16,7 +16,7 @@ final class CommandLineTests: XCTestCase {
 
     /// The first line of each file's report.
     private func headers(_ output: String) -> [String] {
-        output.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map(String.init)
+        output.split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains(" · ") }.map(String.init)
     }
 
     func testReadsStandardInputWhenNoPathIsGiven() throws {
@@ -51,6 +51,7 @@ final class CommandLineTests: XCTestCase {
         let result = try svcscan.run([broken, good, missing])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(headers(result.stdout), ["\(good)  résumé · txt"])
+        XCTAssertTrue(result.stdout.hasSuffix("3 files, 1 read, 2 could not be read\n"), result.stdout)
         let errors = result.stderr.split(separator: "\n")
         XCTAssertEqual(errors.count, 2, result.stderr)
         XCTAssertTrue(errors[0].hasPrefix("svcscan: error: \(broken): broken zip archive"), String(errors[0]))

@@ -4,9 +4,11 @@ import SvcscanCore
 /// evidence, the score with its trace, and the changes that would raise it most.
 public struct Analyzer: Sendable {
     public let lexicon: Lexicon
+    public let options: AnalysisOptions
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, options: AnalysisOptions = AnalysisOptions()) {
         self.lexicon = lexicon
+        self.options = options
     }
 
     public func analyze(_ document: Document) -> Report {
@@ -19,22 +21,33 @@ public struct Analyzer: Sendable {
             analyze(BlockContext(block: blocks[index], tokens: tokens[index], section: sections[index],
                                  isHeading: SectionDetector.isHeading(blocks[index], tokens[index])), into: &collected)
         }
+        let suppressed = collected.removeSuppressed(document.suppressions)
         let order = collected.findings.indices.sorted { a, b in
             let x = collected.findings[a], y = collected.findings[b]
             return (x.span.start, x.entryID) < (y.span.start, y.entryID)
         }
         let scorer = Scorer(lexicon: lexicon, kind: kind)
         let score = scorer.score(collected.inputs)
-        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs)
-        let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer).plan(inputs: collected.inputs, findings: collected.findings, current: score)
+        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
+        let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
+            .plan(inputs: collected.inputs, findings: collected.findings, current: score)
         return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },
-                      improvements: improvements, warnings: document.warnings)
+                      improvements: improvements, suppressedCount: suppressed, warnings: document.warnings)
     }
 
     /// Findings and score inputs gathered block by block; `inputs[i]` belongs to `findings[i]`.
     private struct Collected {
         var findings: [Finding] = []
         var inputs: [ScoreInput] = []
+
+        /// Drops findings silenced by inline comments; returns how many there were.
+        mutating func removeSuppressed(_ suppressions: [Suppression]) -> Int {
+            guard !suppressions.isEmpty else { return 0 }
+            let keep = findings.map { finding in !suppressions.contains { $0.silences(finding.entryID, at: finding.span.start.line) } }
+            findings = zip(findings, keep).filter(\.1).map(\.0)
+            inputs = zip(inputs, keep).filter(\.1).map(\.0)
+            return keep.filter { !$0 }.count
+        }
     }
 
     private struct BlockContext {
@@ -87,7 +100,8 @@ public struct Analyzer: Sendable {
         }
         for match in matches where match.label.role != .unless {
             let entry = lexicon.entries[match.label.entry]
-            guard context.inScope(entry.scope) else { continue }
+            guard context.inScope(entry.scope), isEnabled(entry) else { continue }
+            let severity = options.severities[entry.id] ?? entry.severity
             let start = tokens[match.start].start, end = tokens[match.end].end
             let span = context.span(start, end)
             let excerpt = context.text(start, end)
@@ -101,18 +115,22 @@ public struct Analyzer: Sendable {
                 }
                 // The entry's message asks for evidence, so it only fits a bare claim.
                 let message = grade == .claimed ? entry.message : "\(entry.title) \(grade.rawValue): \(grade == .proven ? "an action with a result" : "an action, without a number or outcome yet")"
-                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: grade == .claimed ? entry.severity : .info,
+                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: grade == .claimed ? severity : .info,
                                                   message: message, rationale: entry.rationale,
                                                   suggestion: grade == .proven ? "" : entry.suggestion, span: span, excerpt: excerpt, grade: grade))
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: grade, location: span.start))
             } else {
                 let rewrite = entry.rewrite.map { RewriteBuilder(context: context).rewrite(template: $0, match: match) }
-                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: entry.severity, message: entry.message,
+                collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: severity, message: entry.message,
                                                   rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: excerpt, rewrite: rewrite))
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
             }
         }
         checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied, into: &collected)
+    }
+
+    private func isEnabled(_ entry: LexiconEntry) -> Bool {
+        options.disabled.isEmpty || !([entry.id] + entry.aliases).contains(where: options.disabled.contains)
     }
 
     /// Metric entries flag an experience bullet of six words or more (a paragraph: eight) with no
@@ -121,13 +139,14 @@ public struct Analyzer: Sendable {
         let minimum = context.block.kind == .listItem ? 6 : 8
         guard context.section == .experience, context.tokens.count >= minimum, !hasResult,
               !context.tokens.contains(where: \.isYear) else { return }
-        for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) {
+        for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) && isEnabled(entry) {
             // The span runs over the bullet's first line, from its first word to its last.
             let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }
             let start = firstLine.first?.start ?? 0, end = firstLine.last?.end ?? context.tokens[0].end
             let span = context.span(start, end)
-            collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: entry.severity, message: entry.message,
-                                              rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: context.text(start, end)))
+            collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: options.severities[entry.id] ?? entry.severity,
+                                              message: entry.message, rationale: entry.rationale, suggestion: entry.suggestion, span: span,
+                                              excerpt: context.text(start, end)))
             collected.inputs.append(ScoreInput(entry: index, grade: nil, location: span.start))
         }
     }

@@ -6,6 +6,8 @@ import SvcscanCore
 struct ImprovementPlanner {
     let lexicon: Lexicon
     let scorer: Scorer
+    /// The document's trait statuses (enabled entries only).
+    let traits: [TraitStatus]
     static let limit = 5
 
     func plan(inputs: [ScoreInput], findings: [Finding], current: Score) -> [Improvement] {
@@ -22,7 +24,7 @@ struct ImprovementPlanner {
             let how = finding.rewrite.map { "; try: \"\($0.replacement)\"" } ?? (finding.suggestion.isEmpty ? "" : "; \(finding.suggestion)")
             consider(changed, entryID: finding.entryID, message: "Rewrite \"\(finding.excerpt)\"\(how)", location: finding.span.start)
         }
-        for status in TraitSummary.statuses(lexicon: lexicon, inputs: inputs) where status.grade != .proven {
+        for status in traits where status.grade != .proven {
             guard let entryIndex = lexicon.entries.firstIndex(where: { $0.id == status.entryID }) else { continue }
             let entry = lexicon.entries[entryIndex]
             let target: EvidenceGrade = status.grade == .missing ? .shown : .proven

@@ -2,7 +2,8 @@ import SvcscanCore
 
 /// Each trait and role entry's best grade in a document, in lexicon order.
 enum TraitSummary {
-    static func statuses(lexicon: Lexicon, inputs: [ScoreInput]) -> [TraitStatus] {
+    /// Statuses for the evidence entries `including` accepts (disabled entries are left out).
+    static func statuses(lexicon: Lexicon, inputs: [ScoreInput], including: (LexiconEntry) -> Bool = { _ in true }) -> [TraitStatus] {
         var best: [Int: ScoreInput] = [:]
         for input in inputs {
             guard let grade = input.grade else { continue }
@@ -13,7 +14,7 @@ enum TraitSummary {
             best[input.entry] = input
         }
         return lexicon.entries.enumerated().compactMap { index, entry in
-            guard entry.kind == .evidence else { return nil }
+            guard entry.kind == .evidence, including(entry) else { return nil }
             let found = best[index]
             return TraitStatus(entryID: entry.id, family: entry.family, title: entry.title, grade: found?.grade ?? .missing, location: found?.location)
         }

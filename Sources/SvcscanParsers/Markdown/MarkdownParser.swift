@@ -23,7 +23,8 @@ public struct MarkdownParser: DocumentParser {
         for line in lines[Self.frontMatterLineCount(lines)...] {
             scanner.consume(line)
         }
-        return Document(format: .md, blocks: scanner.finish(), warnings: decoded.warning.map { [$0] } ?? [])
+        return Document(format: .md, blocks: scanner.finish(), warnings: decoded.warning.map { [$0] } ?? [],
+                        suppressions: SuppressionScanner.suppressions(in: lines))
     }
 
     /// The number of lines taken by YAML front matter: from a first line `---` through the next

@@ -10,11 +10,17 @@ public struct PlainTextParser: DocumentParser {
 
     public func parse(_ bytes: [UInt8]) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
-        return Document(format: .txt, blocks: blocks(in: decoded.text), warnings: decoded.warning.map { [$0] } ?? [])
+        let lines = SourceLine.split(decoded.text)
+        return Document(format: .txt, blocks: blocks(in: lines), warnings: decoded.warning.map { [$0] } ?? [],
+                        suppressions: SuppressionScanner.suppressions(in: lines))
     }
 
     /// The blocks of already decoded text.
     public func blocks(in text: String) -> [Block] {
+        blocks(in: SourceLine.split(text))
+    }
+
+    private func blocks(in lines: [SourceLine]) -> [Block] {
         var blocks: [Block] = []
         var current: BlockBuilder?
         var currentIndent = 0
@@ -24,8 +30,9 @@ public struct PlainTextParser: DocumentParser {
             current = nil
         }
 
-        for line in SourceLine.split(text) {
-            if line.isBlank {
+        for line in lines {
+            // A suppression comment is an instruction to svcscan, not text of the résumé.
+            if line.isBlank || SuppressionScanner.isDirectiveLine(line) {
                 finish()
                 continue
             }

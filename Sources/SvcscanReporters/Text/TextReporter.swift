@@ -2,20 +2,43 @@ import SvcscanCore
 
 /// The human-readable report: score and sub-score bars, the changes worth most points, traits
 /// by grade, and every finding as `path:line:column` so terminals and editors can jump to it.
+/// Unreadable inputs are reported on standard error by the caller, not here.
 public struct TextReporter: Reporter {
     /// Print the score trace after the findings.
     public var explain: Bool
+    private let style: ANSIStyle
 
-    public init(explain: Bool = false) {
+    public init(explain: Bool = false, color: Bool = false) {
         self.explain = explain
+        style = ANSIStyle(enabled: color)
     }
 
+    public mutating func file(_ result: FileResult) -> String {
+        guard let report = result.report else { return "" }
+        var out = render(path: result.path, report: report)
+        if !result.thresholdFailures.isEmpty {
+            out.removeLast()
+            for failure in result.thresholdFailures { out += "  \(style.severity(.error, "✗ threshold:")) \(failure)\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    public mutating func end(_ summary: RunSummary) -> String {
+        guard summary.files > 1 else { return "" }
+        var parts = ["\(summary.files) files", "\(summary.read) read"]
+        if summary.failed > 0 { parts.append("\(summary.failed) could not be read") }
+        if summary.thresholdFailures > 0 { parts.append("\(summary.thresholdFailures) failed a threshold") }
+        return parts.joined(separator: ", ") + "\n"
+    }
+
+    /// The report for one document.
     public func render(path: String, report: Report) -> String {
         let name = TerminalSafety.clean(path)
-        var out = "\(name)  \(report.kind == .resume ? "résumé" : "cover letter") · \(report.format.rawValue)\n"
-        out += "  Score \(report.score.total)/100\n"
+        var out = style.bold(name) + "  \(report.kind == .resume ? "résumé" : "cover letter") · \(report.format.rawValue)\n"
+        out += "  Score " + style.score(Double(report.score.total), of: 100, style.bold("\(report.score.total)/100")) + "\n"
         for part in report.score.parts {
-            out += "    \(pad(label(part.family), 9)) \(bar(part.points, of: part.maximum))  \(number(part.points))/\(number(part.maximum))\n"
+            out += "    \(pad(label(part.family), 9)) \(style.score(part.points, of: part.maximum, bar(part.points, of: part.maximum)))  \(number(part.points))/\(number(part.maximum))\n"
         }
         if !report.improvements.isEmpty {
             out += "\n  Top changes\n"
@@ -40,6 +63,9 @@ public struct TextReporter: Reporter {
             out += "\n  Evidence found\n"
             for finding in evidence { out += describe(finding, path: name) }
         }
+        if report.suppressedCount > 0 {
+            out += "\n  \(report.suppressedCount) finding\(report.suppressedCount == 1 ? "" : "s") silenced by svcscan-disable comments\n"
+        }
         if explain {
             out += "\n  Score trace\n"
             for step in report.score.trace {
@@ -53,7 +79,7 @@ public struct TextReporter: Reporter {
 
     private func describe(_ finding: Finding, path: String) -> String {
         let grade = finding.grade.map { " [\($0.rawValue)]" } ?? ""
-        var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(finding.severity.rawValue): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\n"
+        var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(style.severity(finding.severity, finding.severity.rawValue)): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\n"
         out += "        \"\(TerminalSafety.clean(finding.excerpt))\"\n"
         if let rewrite = finding.rewrite {
             out += "        try: \"\(TerminalSafety.clean(rewrite.replacement))\"\n"
