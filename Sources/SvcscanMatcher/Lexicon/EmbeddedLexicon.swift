@@ -12,17 +12,21 @@ classes:
     - "customer~"
     - "client~"
     - "caller~"
-    - "guest~"
+    - "guests"
+    - "(each|every|a|vip|hotel|returning|arriving|departing|overnight|wedding|event|restaurant|spa|resort) guest"
     - "patient~"
-    - "user~"
+    - "users"
+    - "user base"
     - "end user~"
-    - "member~"
+    - "(club|gym|library|plan|health plan|association|church|congregation|union|community|museum|loyalty|society|credit union|pool|fitness|program|programme) member~"
     - "patron~"
     - "visitor~"
     - "student~"
     - "learner~"
     - "parent~"
     - "tenant~"
+    - "renter~"
+    - "pupil~"
     - "buyer~"
     - "shopper~"
     - "subscriber~"
@@ -80,9 +84,9 @@ classes:
     - "technician~"
     - "analyst~"
     - "designer~"
-    - "leadership"
+    - "(senior|executive|upper|the|company|school|clinical|hospital|store|site) leadership"
     - "leadership team~"
-    - "management"
+    - "(senior|upper|executive|middle|general|line|store|hotel|site|clinic|practice|the) management"
     - "management team~"
     - "crew"
     - "crew member~"
@@ -112,17 +116,21 @@ classes:
     - "customer~"
     - "client~"
     - "caller~"
-    - "guest~"
+    - "guests"
+    - "(each|every|a|vip|hotel|returning|arriving|departing|overnight|wedding|event|restaurant|spa|resort) guest"
     - "patient~"
-    - "user~"
+    - "users"
+    - "user base"
     - "end user~"
-    - "member~"
+    - "(club|gym|library|plan|health plan|association|church|congregation|union|community|museum|loyalty|society|credit union|pool|fitness|program|programme) member~"
     - "patron~"
     - "visitor~"
     - "student~"
     - "learner~"
     - "parent~"
     - "tenant~"
+    - "renter~"
+    - "pupil~"
     - "buyer~"
     - "shopper~"
     - "subscriber~"
@@ -176,8 +184,8 @@ classes:
     - "agent~"
     - "technician~"
     - "analyst~"
-    - "leadership"
-    - "management"
+    - "(senior|executive|upper|the|company|school|clinical|hospital|store|site) leadership"
+    - "(senior|upper|executive|middle|general|line|store|hotel|site|clinic|practice|the) management"
     - "crew"
     - "(volunteer|volunteers)"
     - "intern~"
@@ -227,31 +235,20 @@ classes:
     - "quality assurance"
     - "finance"
     - "accounting"
-    - "accounts"
     - "hr"
     - "human resources"
     - "it team~"
     - "it department~"
     - "it support"
-    - "operations"
-    - "ops"
-    - "support"
     - "customer support"
     - "customer success"
     - "customer service"
-    - "product"
-    - "product team~"
+    - "(support|product|design|research|security|infrastructure|maintenance|communications|administration|admin|lab|laboratory|operations|ops|billing|compliance|warehouse|facilities|accounts|accounts payable|accounts receivable) (team~|department~|dept|group~|office~|unit~|staff|function~|division~)"
     - "legal"
     - "procurement"
     - "purchasing"
     - "logistics"
-    - "warehouse"
-    - "facilities"
     - "admissions"
-    - "billing"
-    - "compliance"
-    - "design"
-    - "research"
     - "nursing"
     - "pharmacy"
     - "kitchen"
@@ -259,22 +256,14 @@ classes:
     - "front of house"
     - "back of house"
     - "housekeeping"
-    - "maintenance"
     - "dispatch"
     - "payroll"
-    - "security"
-    - "communications"
     - "fundraising"
-    - "administration"
-    - "admin"
     - "editorial"
-    - "infrastructure"
     - "account management"
     - "merchandising"
     - "catering"
     - "radiology"
-    - "laboratory"
-    - "lab"
 """#),
         (#"phrasing/claims.yml"#, #"""
 # Evidence-free claims: labels the reader cannot check. Existence entries.
@@ -529,7 +518,7 @@ entries:
     scope: any
     weight: 3
     patterns:
-      - "(my)? (main|primary|key|daily|core|day to day)? (duties|responsibilities|tasks) (included|include|involved|consisted of|were|comprised)"
+      - "(my)? (main|primary|key|daily|core|day to day)? (duties|responsibilities|tasks) (included|include|consisted of|were|comprised)"
     message: "A list of duties reads like a job advert; turn each duty into something you did for someone."
     rationale: "A résumé should show how your role fit the business, and a copied duty list hides who you served and what came of it."
     suggestion: "Replace the list with one bullet per duty, each starting with a verb and ending with who it helped."
@@ -538,11 +527,12 @@ entries:
       flag:
         - "⟦Duties included⟧ processing refunds and exchanges."
         - "⟦My main responsibilities were⟧ the mailroom and reception."
-        - "⟦Daily tasks involved⟧ restocking the supply room."
+        - "⟦Daily tasks included⟧ restocking the supply room."
       pass:
         - "Processed refunds and exchanges for a sporting-goods chain."
         - "Took on extra responsibilities during the merger."
         - "Listed daily duties on a shared whiteboard."
+        - "Roles and Responsibilities: Designed the intake form."
       rewrite:
         - from: "Duties included reviewing insurance claims."
           to: "Reviewed insurance claims for [who], [result]."
@@ -559,7 +549,8 @@ entries:
     weight: 2
     patterns:
       - "(helped|assisted|aided) (with|in)"
-      - "(worked on|participated in|took part in|was involved in|involved in)"
+      - "(participated in|took part in|was involved in|involved in)"
+      - "worked on (various|several|multiple|numerous|many different)"
     message: "'Helped with' or 'worked on' hides your own part; say what you did and with whom."
     rationale: "Employers want to see your specific contribution and how it fit with the people you worked alongside."
     suggestion: "Name your part with a verb, the team you did it with, and the result."
@@ -568,19 +559,23 @@ entries:
       flag:
         - "⟦Helped with⟧ the annual stock count."
         - "⟦Assisted in⟧ onboarding new volunteers."
-        - "⟦Worked on⟧ the patient-portal redesign."
+        - "⟦Worked on several⟧ patient-portal features."
         - "⟦Was involved in⟧ planning the spring open day."
       pass:
         - "Helped customers choose running shoes."
         - "Assisted the clinic director with scheduling."
         - "Worked overnight shifts on a cardiac ward."
+        - "Worked on-site at the client's offices three days a week."
+        - "Worked on weekends and bank holidays."
       rewrite:
         - from: "Helped with the annual stock count."
           to: "[Did what] the annual stock count with [team], [result]."
         - from: "Assisted in onboarding new volunteers."
           to: "Onboarded new volunteers with [team], [result]."
-        - from: "Worked on reviewing grant applications."
+        - from: "Participated in reviewing grant applications."
           to: "Reviewed grant applications with [team], [result]."
+        - from: "Worked on various donor databases."
+          to: "[Did what] donor databases with [team], [result]."
 """#),
         (#"phrasing/negative.yml"#, #"""
 # Service-negative language: wording that frames customers or your own role badly.
@@ -787,7 +782,7 @@ entries:
       - "(bottom line|business impact|business results|business value)"
       - "(customer|client|guest|patient|member|donor) (retention|loyalty)"
     behaviour:
-      - "(increase~|grew|grow~|boost~|raise~|raised|improve~|double~|triple~|lift~|expand~) ...3 (revenue|sales|retention|renewal~|satisfaction|loyalty|conversion~|enrollment~|enrolment~|occupancy|booking~|membership~|donation~|profit~|margin~|upsell~|referral~|attendance|engagement|productivity|throughput|capacity|tips|subscriptions)"
+      - "(increase~|grew|grow~|boost~|raised|raises|improve~|double~|triple~|lift~|expand~) ...3 (revenue|sales|retention|renewal~|satisfaction|loyalty|conversion~|enrollment~|enrolment~|occupancy|booking~|membership~|donation~|profit~|margin~|upsell~|referral~|attendance|engagement|productivity|throughput|capacity|tips|subscriptions)"
       - "(reduce~|cut|lower~|decrease~|shorten~|halve~|halved|trim~|trimmed|eliminate~) ...3 (cost~|spend|spending|expense~|churn|turnover|wait~|wait time~|complaint~|refund~|backlog~|overtime|delay~|downtime|no shows|readmission~|cancellation~|processing time~|turnaround time~|lead time~|waste|shrinkage|chargeback~|attrition)"
       - "(saved|save~) ...4 (hour~|minute~|day~|week~|time|cost~|money|budget|#)"
       - "(retained|retain~|won back|win~ back|re engaged|reactivated|reactivate~|renewed|renew~) ...3 (@customers|account~|contract~|subscription~|membership~|lease~)"
@@ -803,6 +798,7 @@ entries:
         - "Sales did not increase revenue that quarter, so I rebuilt the follow-up process."
         - "Handled cash and card payments."
         - "Reduced the font size on menus for a cleaner look."
+        - "Handled invoice raising and revenue recognition."
 
   - id: role.cross-department
     family: role
@@ -821,7 +817,7 @@ entries:
     behaviour:
       - "(with|between|across|alongside) ...2 @departments (and|plus|as well as) ...2 @departments"
       - "(bridge~|bridged|liaise~|liaised|translate~|translated|mediate~|broker~|connect~|align~|aligned) ...4 between ...3 (@departments|@internal)"
-      - "(partner~|partnered|collaborate~|coordinate~|work~ with|worked with|team~ up with|joined) ...3 (other|another|multiple|several|neighbouring|neighboring|sister|partner) (department~|team~|unit~|office~|site~|ward~|branch~|agency~|agencies|school~|clinic~|store~|location~|division~)"
+      - "(partner~|partnered|collaborate~|coordinate~|liaise~|liaised|work~|worked|team~ up) with (the|our|an|two|three|four|five|#)? (other|another|multiple|several|neighbouring|neighboring|sister|partner) (department~|team~|unit~|office~|site~|ward~|branch~|agency~|agencies|school~|clinic~|store~|location~|division~)"
       - "(across|between) (#|all|multiple|several)? (departments|teams|functions|disciplines|divisions)"
     examples:
       flag:
@@ -834,6 +830,8 @@ entries:
         - "I had never worked across departments before."
         - "Worked with the sales manager on weekly forecasts."
         - "Moved between apartments twice."
+        - "Collaborated with clients across multiple locations in Europe."
+        - "Handled support and managed finance applications for an insurer."
 
   - id: role.business-fit
     family: role
@@ -852,18 +850,21 @@ entries:
       - "(support~|advance~|align~|aligned|contribute~|serve~|served|deliver~ on|delivered on) ...3 (the|our|its|their)? ...2 (company|organization|organisation|department|business|firm|hospital|school|district|clinic|agency|store|practice|charity|nonprofit|restaurant|hotel|group) ...2 (goal~|mission|target~|objective~|strategy|strategies|priority~|vision|growth|expansion)"
       - "(so|so that) ...3 (@internal|@departments) (could|can|were able to|was able to|would)"
       - "(enabled|enable~|freed|free~ up|freed up|allowed|allow~|helped|help~|let) ...3 (@internal|@departments) ...3 (focus|close|sell|ship|treat|teach|serve|spend|hit|meet)"
-      - "(reported|report~|reporting) (directly)? to (the)? (@departments)? (@internal|head of|superintendent|vp|vice president|general manager|practice manager|chief)"
+      - "(reported|reporting) (directly)? to (the|a|an|our|my)? (@departments)? ...2 (manager~|supervisor~|director~|head of|vp|vice president|chief|ceo|cfo|coo|cto|owner~|founder~|principal~|superintendent|president|dean|matron|head chef|executive chef|partner~)"
     examples:
       flag:
         - "Rebuilt the donor database to ⟦support the charity's expansion⟧ into two new counties."
         - "Automated quote generation ⟦so the sales team could⟧ respond the same day."
         - "⟦Reported to the practice manager⟧ and covered the front desk."
+        - "⟦Reporting directly to the head chef⟧, ran the pass on weekends."
         - "⟦Freed up nurses to spend⟧ more time at the bedside by taking over discharge paperwork."
         - "I understand how front-desk work ties to ⟦company goals⟧."
       pass:
         - "I did not report to the owner directly."
         - "Helped my neighbour move house."
         - "Supported the store manager during inventory."
+        - "Sent daily progress reports to the supervisor."
+        - "Provided status reporting to executive management."
 
   - id: role.service-metrics
     family: role
@@ -880,7 +881,7 @@ entries:
     claim:
       - "(customer service|service|support|contact center|contact centre|call center|call centre) (metrics|kpi~)"
     behaviour:
-      - "(kept|keep~|maintained|maintain~|held|hold~|achieved|achieve~|hit|met|raised|raise~|improved|improve~|cut|reduced|reduce~|lowered|lower~|beat|exceeded|exceed~|sustained|sustain~|averaged|average~|earned|earn~|scored|score~|lifted|lift~) ...4 (csat|nps|net promoter|satisfaction score~|satisfaction rating~|first contact resolution|first call resolution|fcr|handle time~|handling time~|aht|sla~|service level~|response time~|resolution time~|escalation rate~|escalations|abandon rate~|abandonment rate~|hold time~|star rating~|review score~|uptime|on time delivery|on time rate|fill rate~|quality score~)"
+      - "(kept|keep~|maintained|maintain~|held|hold~|achieved|achieve~|hit|met|raised|raise~|improved|improve~|cut|reduced|reduce~|lowered|lower~|beat|exceeded|exceed~|sustained|sustain~|averaged|average~|earned|earn~|scored|score~|lifted|lift~) ...4 (csat|nps|net promoter|satisfaction score~|satisfaction rating~|first contact resolution|first call resolution|fcr|handle time~|handling time~|aht|sla~|service level~|(first|initial|average|customer|ticket|email|call|support|chat|complaint|service|patient|guest) response time~|resolution time~|escalation rate~|escalations|abandon rate~|abandonment rate~|hold time~|star rating~|review score~|uptime|on time delivery|on time rate|fill rate~|quality score~)"
       - "# ...3 (tickets|calls|chats|cases|requests|inquiries|enquiries|emails|contacts|orders|covers|appointments|prescriptions|claims) (a|per|each|every) (day|week|shift|month|hour|night)"
       - "(handled|handle~|resolved|resolve~|closed|close~|answered|answer~|fielded|field~|processed|process~|took|take~) # ...2 (tickets|calls|chats|cases|requests|inquiries|enquiries|emails|contacts|claims)"
       - "(within|under|inside) (the)? (sla~|service level~|target time~)"
@@ -896,6 +897,7 @@ entries:
         - "The team had never met its SLA before the new rota."
         - "Answered phones at a busy dental office."
         - "Our ratings app crashed twice."
+        - "Improved the performance and response time of the search API."
 """##),
         (##"role/served.yml"##, ##"""
 # Who the writer served: people outside the company and people inside it.
@@ -915,7 +917,11 @@ entries:
       - "(customer|client|public|guest|patient|member|user) facing"
       - "(front line|frontline|front of house)"
     behaviour:
-      - "(served|serve~|assisted|assist~|supported|support~|advised|advise~|guided|guide~|greeted|greet~|welcomed|welcome~|onboarded|onboard~|hosted|host~|seated|seat~|counseled|counselled|counsel~|tutored|tutor~|taught|teach~|cared for|care~ for|treated|treat~|triaged|triage~|helped|help~|booked|book~|checked in|check~ in|registered|register~) ...2 @customers"
+      - "(served|serve~|assisted|assist~|supported|support~|advised|advise~|guided|guide~|greeted|greet~|welcomed|welcome~|onboarded|onboard~|hosted|host~|seated|seat~|counseled|counselled|counsel~|tutored|tutor~|taught|teach~|cared for|care~ for|treated|treat~|triaged|triage~|helped|help~|booked|book~|checked in|check~ in) ...2 @customers"
+      - "(provided|providing|provide|provides|gave|giving|offered|offering) (help|advice|guidance|assistance|information|care|one to one support|face to face support) (and (help|advice|guidance|assistance|information|support))? (to|for) ...2 @customers"
+      - "(built|building|maintained|maintaining|developed|developing|nurtured|nurturing|strengthened|strengthening|established|establishing) ...3 (relationship~|rapport) with ...3 @customers"
+      - "(registered|registering) (new|incoming|arriving|walk in|visiting)? (patients|guests|students|voters|attendees|participants|families|delegates|visitors|runners|volunteers|children)"
+      - "(answered|answering|responded to|responding to|handled|handling|resolved|resolving) (the|all|daily|incoming)? (customer|client|guest|patient|caller|tenant|student|parent|member|visitor|user|shopper|buyer|traveler|traveller|passenger|resident|donor|policyholder|borrower|customers|clients|guests|patients|callers|tenants|students|parents|members|visitors|users|residents) (inquiries|enquiries|questions|calls|requests|concerns|queries|orders|emails)"
       - "(for|to) # ...2 @customers"
       - "# ...2 @customers (a|per|each|every) (day|week|shift|month|night|year|term|semester)"
       - "(caseload|roster|book|portfolio) of # ...2 @customers"
@@ -926,10 +932,17 @@ entries:
         - "Carried a ⟦caseload of 30 clients⟧ in supported housing."
         - "⟦Counseled first-time buyers⟧ on mortgage options."
         - "Eight years in ⟦client-facing⟧ roles."
+        - "⟦Answered guest enquiries⟧ at a 90-room lakeside inn."
+        - "⟦Registered arriving runners⟧ at the charity 10K."
+        - "⟦Gave advice and guidance to first-time renters⟧ on deposits."
+        - "⟦Built long-term relationships with 40 wholesale buyers⟧ across the region."
       pass:
         - "My role was not customer-facing, so I served the sales team instead."
         - "Served as treasurer of the parent-teacher association."
         - "Answered to the regional director."
+        - "Managed a project team of up to forty members."
+        - "Supported user acceptance testing on the payroll release."
+        - "Built a page where users register as new users."
 
   - id: role.served-internal
     family: role
@@ -945,9 +958,10 @@ entries:
     claim:
       - "internal (customer~|client~|stakeholder~|partner~|user~)"
     behaviour:
-      - "(supported|support~|assisted|assist~|served|serve~|advised|advise~|briefed|brief~|equipped|equip~|enabled|enable~|unblocked|unblock~) ...2 (@internal|@departments)"
-      - "(built|build~|created|create~|prepared|prepare~|produced|produce~|wrote|write~|delivered|deliver~|designed|design~|ran|run~|maintained|maintain~) ...4 for (the|our|my)? (@departments)? (@internal|@departments)"
-      - "(for|to) # ...2 (@internal|@departments)"
+      - "(supported|supporting|supports|assisted|assisting|assists|assist|advised|advise~|briefed|brief~|equipped|equip~|unblocked|unblock~) ...2 (@internal|@departments)"
+      - "(served|serving|serves|enabled|enabling|enables) (the|our|my|all|both|#)? (@departments)? (@internal|@departments)"
+      - "(built|build~|created|create~|prepared|prepare~|produced|produce~|wrote|write~|delivered|deliver~|designed|design~|ran|run~|maintained|maintain~) ...4 for (the|our|my|their|all|both|senior|executive|partner) (@departments)? (@internal|@departments)"
+      - "(for|to) # ...2 (@internal|(@departments) (team~|department~|staff|colleagues|users|managers))"
     examples:
       flag:
         - "⟦Built weekly dashboards for the finance team⟧."
@@ -958,6 +972,12 @@ entries:
         - "I never supported the sales team directly, but my reports fed their forecasts."
         - "Built a fence for the community garden."
         - "Assisted in the relocation of the archive."
+        - "Senior technical support engineer at a telecom firm."
+        - "Served as core team member of the spring festival."
+        - "Prepared credit notes for vendor invoices."
+        - "Provided production support for 5 finance environments."
+        - "Built good relationships with the sales team."
+        - "Provided advice to the board on pensions."
 """##),
         (#"traits/communication.yml"#, #"""
 # Communication traits: speaking clearly, listening, and being the one who answers.
@@ -977,15 +997,17 @@ entries:
       - "(clear|confident|articulate|concise|persuasive|effective) (communicator|writer|speaker|presenter)"
       - "communicate~ clearly"
       - "(bilingual|trilingual|multilingual)"
-      - "fluent in"
+      - "fluent in (english|spanish|french|german|italian|portuguese|mandarin|cantonese|chinese|arabic|hindi|urdu|bengali|punjabi|gujarati|marathi|tamil|telugu|kannada|malayalam|tagalog|vietnamese|korean|japanese|russian|ukrainian|polish|romanian|turkish|farsi|persian|dutch|greek|hebrew|swahili|somali|amharic|haitian creole|asl|sign language|# languages)"
       - "(omnichannel|omni channel|multichannel|multi channel)"
     behaviour:
       - "@channels ...2 (and|or|plus) @channels"
       - "(across|via|over|through|in) # (channels|languages)"
-      - "(wrote|write~|drafted|draft~|edited|edit~|published|publish~|produced|produce~) ...3 (newsletter~|faq~|how to guide~|instructions|notice~|announcement~|handout~|script~|sop~|brochure~|signage|summary~|bulletin~|release notes|help article~|letters|templates)"
+      - "(wrote|write~|drafted|draft~|edited|edit~|published|publish~|produced|produce~) ...3 (newsletter~|faq~|how to guide~|instructions|notice~|announcement~|handout~|sop~|brochure~|signage|summary~|bulletin~|release notes|help article~|letters|(call|phone|sales|support|greeting|intake|service|customer|triage|telephone) script~|(email|letter|response|reply|message|customer) templates)"
       - "(presented|present~|spoke|speak~|briefed|brief~) ...3 (to|at|for) ...3 (@internal|@customers|meeting~|conference~|audience~|class~|town hall~|assembly|assemblies|all hands|open day~|workshop~)"
       - "(explain~|rewrote|rewrite~|translate~|translated|summarize~|summarise~|simplify~) ...4 (in|into) plain (language|english|terms)"
       - "(adapt~|adjust~|tailor~|tailored) ...3 (message~|messaging|language|explanation~|communication~|wording|updates) (for|to)"
+      - "(kept|keep|keeps|keeping) (the|our|all|each|every)? ...2 (@people) (informed|updated|up to date|in the loop)"
+      - "(educated|educating|educates|educate) (the|each|every|new|our)? (@customers|caregivers|carers) (on|about)"
     examples:
       flag:
         - "Answered tenant questions by ⟦phone, email and text⟧."
@@ -993,10 +1015,16 @@ entries:
         - "⟦Explained lease terms in plain English⟧ to first-time renters."
         - "A ⟦confident presenter⟧ with parents and school boards."
         - "Supported buyers ⟦in three languages⟧ at a busy airport kiosk."
+        - "⟦Educated new parents on⟧ safe sleep before discharge."
+        - "⟦Kept waiting passengers informed⟧ during a six-hour delay."
+        - "⟦Fluent in Spanish⟧ and Portuguese."
       pass:
         - "Not a confident speaker at first; a weekly speaking club fixed that."
         - "Phone repairs and screen replacements for walk-in customers."
         - "Edited video footage for the marketing department."
+        - "Wrote shell scripts to automate nightly backups."
+        - "Fluent in Python and SQL."
+        - "Kept the files up to date for the auditors."
 
   - id: trait.listening
     family: trait
@@ -1013,11 +1041,12 @@ entries:
       - "(active|attentive|good|great|careful|empathetic|empathic|strong) (listener|listening)"
       - "listening skills"
     behaviour:
-      - "(gather~|collect~|elicit~|capture~|document~|define~|clarify~|clarified) ...3 (requirement~|needs|concerns|preferences|pain points|use cases|user stories|histories|history)"
+      - "(gather~|collect~|elicit~|capture~|clarify~|clarified) ...3 (requirement~|needs|concerns|preferences|pain points|use cases|user stories|histories|history)"
       - "listen~ to ...3 (@people|concerns|needs|feedback|complaints|questions|stories|worries|ideas)"
-      - "(interview~|shadow~|shadowed) ...3 (@customers|stakeholder~)"
+      - "(interviewed|interviewing|interview|interviews|shadow~|shadowed) ...3 (customer~|client~|users|end user~|patient~|guests|stakeholder~|student~|parent~|tenant~|caller~|donor~|resident~|shopper~|buyer~)"
       - "(ask~|asked) ...2 (clarifying|follow up|probing|open ended|the right) questions"
-      - "(identified|identify~|uncovered|uncover~|pinpointed|pinpoint~|understood|understand~|mapped|map~) ...3 (@customers|@internal)? (needs|pain points|concerns|priorities|expectations|requirements|frustrations|preferences)"
+      - "(identified|identify~|uncovered|uncover~|pinpointed|pinpoint~|mapped|map~|assessed|assess~) (the|their|each|every|his|her|key|our)? (@customers|@internal)? (individual|specific|unique|changing|underlying|unmet|real|business|care|learning|support)? (needs|pain points|concerns|priorities|expectations|requirements|frustrations|preferences)"
+      - "(understood|understand~) (the|their|each|every|his|her|our)? (@customers|@internal|their|his|her) (individual|specific|unique|changing|underlying|unmet|real|business|care|learning)? (needs|pain points|concerns|priorities|expectations|requirements|frustrations|preferences)"
       - "(paraphrase~|summarize~|summarise~|repeat~ back|read back|reflected back) ...3 (order~|request~|concerns|needs|details|instructions|requirement~|symptoms|question~)"
     examples:
       flag:
@@ -1026,10 +1055,15 @@ entries:
         - "⟦Asked clarifying questions⟧ before quoting any custom order."
         - "Managers call me an ⟦attentive listener⟧."
         - "⟦Interviewed 20 small-business users⟧ before the invoicing redesign."
+        - "⟦Assessed each resident's care needs⟧ on admission."
+        - "Met tenants at home to ⟦understand their needs⟧ before the renovation."
       pass:
         - "I was not a good listener early on."
         - "Collected rent and deposits from tenants."
         - "Listened to podcasts on the commute."
+        - "Wrote the Business Requirement Document, Functional Requirement Specification and test plan."
+        - "Solid understanding of SDLC from requirements to release."
+        - "Interviewed job applicants for the warehouse."
 
   - id: trait.responsiveness
     family: trait
@@ -1043,7 +1077,9 @@ entries:
     rationale: "The person who picks up the phone or answers the message, even when they cannot solve it yet, earns a reputation across the whole company."
     suggestion: "Name the calls, messages or requests you answered, whose they were, and your usual response time."
     claim:
-      - "(responsive|responsiveness|approachable)"
+      - "(highly|very|quick|always|extremely|consistently|reliably) responsive"
+      - "responsive to ...2 (@people|requests|needs|questions|queries|concerns|inquiries|enquiries|feedback|messages)"
+      - "approachable"
       - "go to (person|contact)"
     behaviour:
       - "(answer~|return~|respond~ to|reply~ to|pick~ up|picked up|field~|took) ...3 (call~|phone~|phone line~|line|lines|email~|message~|inquiry~|enquiry~|question~|request~|ticket~|pager|voicemail~|chat~|walk ins)"
@@ -1051,6 +1087,9 @@ entries:
       - "(respond~|replied|reply~|answer~|return~|acknowledge~) ...5 within # (minute~|hour~|business day~|day~)"
       - "(same day|same hour|next day|# hour|24 7) (response~|reply|replies|callback~|call back~|turnaround)"
       - "on call (for|rotation|engineer|nurse|support|duty|shift~|coverage|weekend~)"
+      - "(followed up|follow up|follows up|following up) (promptly)? with ...3 @customers"
+      - "(addressed|addressing|addresses) (the|all|their|incoming|daily)? ...2 (queries|query|inquiries|inquiry|enquiries|enquiry|concerns|complaints|questions)"
+      - "(routed|routing|routes|directed|directing|transferred|transferring) ...2 (calls|callers|visitors|inquiries|enquiries|queries|requests|tickets) to (the)? (right|correct|appropriate|relevant)"
     examples:
       flag:
         - "⟦Answered the main office line⟧ for a 40-person architecture firm."
@@ -1058,10 +1097,16 @@ entries:
         - "Served as the ⟦first point of contact⟧ for 300 tenants."
         - "Joined the ⟦on-call rotation⟧ for the payments platform."
         - "Known as the ⟦go-to person⟧ for scheduling questions."
+        - "Stayed ⟦highly responsive⟧ during the clinic move."
+        - "⟦Followed up with every caller⟧ the next morning."
+        - "⟦Addressed client queries⟧ on solar installations."
+        - "⟦Routed incoming calls to the right⟧ department for a busy law firm."
       pass:
         - "The old team did not return calls for days."
         - "Called bingo numbers at the senior center."
         - "Took inventory every Sunday night."
+        - "Built a responsive website in React and CSS."
+        - "Addressed the envelopes for the spring mailing."
 """#),
         (#"traits/customer-focus.yml"#, #"""
 # Customer-focus traits: thinking from the customer's side and knowing what you offer.
@@ -1078,7 +1123,8 @@ entries:
     rationale: "Service is a mindset: knowing where your work touches the customer, directly or indirectly, lets you improve their experience from any role."
     suggestion: "Say which customer touchpoint you looked at, what you changed for them, and how it made things easier."
     claim:
-      - "(customer|client|patient|guest|user|member|student|people|human) (centric|centred|centered|first|obsessed|focused)"
+      - "(customer|client|patient|guest|user|member|student|people|human) (centric|centred|centered|obsessed|focused)"
+      - "(customer|client|patient|guest|user|member|student|people) first (approach|mindset|attitude|culture|philosophy|focus|service|care|mentality|ethos|thinking)"
       - "(put~|putting|put) ...2 @customers first"
     behaviour:
       - "(mapped|map~|audited|audit~|redesigned|redesign~) ...3 (customer|client|patient|guest|user|member|student|donor|caller) (journey~|experience~|touchpoint~|flow~|pain points|onboarding)"
@@ -1091,12 +1137,13 @@ entries:
         - "⟦Mapped the patient journey⟧ from referral to discharge with the nursing team."
         - "⟦Advocated for deaf patients⟧ to get on-site interpreters."
         - "Redesigned the returns form so it was ⟦easier for older shoppers⟧ to complete."
-        - "Brings a ⟦patient-first⟧ approach to every shift."
+        - "Brings a ⟦patient-first approach⟧ to every shift."
         - "Reviewed each page ⟦from the customer's perspective⟧ before launch."
       pass:
         - "The old portal was not user-centered, so I ran usability tests."
         - "Customer files were archived in 2018."
         - "Pushed code to production twice a week."
+        - "Client: First Harbor Bank, Denver."
 
   - id: trait.product-knowledge
     family: trait
@@ -1114,10 +1161,11 @@ entries:
       - "knowledge of (the|our)? ...2 (product~|service~|menu|catalog~|catalogue~|range|offering~|portfolio|plans|policies)"
       - "knowledgeable (about|on|in)"
     behaviour:
-      - "(explain~|recommend~|demonstrate~|demo~|demoed|compare~|advise~ on) ...3 (product~|feature~|plan~|policy~|policies|option~|benefit~|coverage|menu|wine~|treatment~|procedure~|service~|medication~|warranty|warranties|pricing|package~|rate~|tariff~|model~|upgrade~|course~|programme~|program~)"
+      - "(explain~|recommend~|compare~|advise~ on) ...3 (product~|feature~|(payment|care|treatment|insurance|health|meal|data|phone|mobile|service|benefit|benefits|pension|retirement|savings|subscription|membership|rate|tariff|dental|vision|lesson) plan~|policy~|policies|option~|benefit~|coverage|menu|wine~|treatment~|procedure~|service~|medication~|warranty|warranties|pricing|package~|rate~|tariff~|upgrade~|course~|programme~|program~|fees|statements|bills|loan terms|mortgage options|account options)"
+      - "(demonstrated|demonstrating|demoed|demoing) (the|our|new|a|an)? ...2 (product~|feature~|software|app|apps|platform|tool~|equipment|device~|appliance~|machine~|vehicle~|model~)"
       - "(answered|answer~|field~|fielded|handled|handle~) ...3 (product|technical|billing|benefits|coverage|menu|policy|pricing|warranty|tax|dosage|medication|enrollment|enrolment|account) (question~|inquiry~|enquiry~|queries|query)"
-      - "(trained|train~|educated|educate~|taught|teach~|briefed|brief~|coached|coach~) ...3 (on|about) (the|our|new)? ...2 (product~|service~|menu|feature~|system~|policy~|policies|release~|benefit~|range|catalog~|catalogue~|offering~|equipment|device~|software|tool~)"
-      - "(wrote|write~|created|create~|maintained|maintain~|updated|update~|built|build~|curated|curate~) ...3 (faq~|knowledge base~|help article~|help center|help centre|product guide~|user guide~|user manual~|manual~|playbook~|wiki~|spec sheet~|comparison chart~|cheat sheet~|tasting note~)"
+      - "(trained|training|trains|train|educated|educating|taught|teach~|briefed|briefing|coached|coaching) (the|our|all|new|each|every|#)? ...2 (@people|servers|cashiers|waitstaff|bartenders|baristas|reps|representatives|tellers|caregivers|aides|trainees|hotels|branches|franchisees|stores|clinics) (on|about) (the|our|new|a|an)? ...2 (product~|service~|menu|feature~|system~|policy~|policies|release~|benefit~|range|catalog~|catalogue~|offering~|equipment|device~|software|tool~)"
+      - "(wrote|write~|created|create~|maintained|maintain~|updated|update~|built|build~|curated|curate~) ...3 (faq~|knowledge base~|help article~|help center|help centre|product guide~|user guide~|(user|user's|users|training|staff|operations|product|procedure|policy|employee|instruction|owner's|owners) manual~|playbook~|wiki~|spec sheet~|comparison chart~|cheat sheet~|tasting note~)"
     examples:
       flag:
         - "⟦Explained treatment options⟧ to patients in plain terms."
@@ -1125,10 +1173,15 @@ entries:
         - "⟦Trained servers on the new seasonal menu⟧ before each launch."
         - "⟦Wrote a 40-article knowledge base⟧ for the booking app."
         - "Deep ⟦product knowledge⟧ across our full range of e-bikes."
+        - "⟦Demonstrated the new espresso machines⟧ to weekend shoppers."
+        - "⟦Explained overdraft fees⟧ to new account holders."
       pass:
         - "I did not recommend products on commission, which customers trusted."
         - "Explained my absence to the supervisor."
         - "Wrote weekly blog posts about hiking."
+        - "Tuned slow queries by running explain plans."
+        - "Attended training on the new billing software."
+        - "Maintained records and equipment manuals as per guidelines."
 """#),
         (##"traits/growth.yml"##, ##"""
 # Growth traits: learning, knowing yourself, using feedback, working toward goals.
@@ -1150,7 +1203,7 @@ entries:
       - "(open to learning|growth mindset|teachable|intellectually curious|curiosity)"
       - "(love~|enjoy~) (learning|to learn)"
     behaviour:
-      - "(earned|earn~|completed|complete~|obtained|obtain~|passed|pass~|finished|pursuing|achieved|gained) ...4 (certification~|certificate~|course~|license~|licence~|credential~|diploma|degree|bootcamp~|workshop~|module~|apprenticeship~|accreditation~)"
+      - "(earned|earn~|completed|complete~|obtained|obtain~|passed|pass~|finished|pursuing|achieved|gained) ...4 (certification~|certificate~|course~|license~|licence~|credential~|diploma|degree|bootcamp~|workshop~|(training|e learning|elearning|online|cpd|safeguarding|compliance) module~|apprenticeship~|accreditation~)"
       - "(taught myself|self taught|learned|learnt|mastered|master~|picked up) ...4 (in|within) # (day~|week~|month~)"
       - "(learned|learnt|learn~|mastered|master~|picked up|got certified in) ...3 (new|the)? ...2 (system~|software|tool~|platform~|codebase~|language~|ehr|emr|crm|pos|point of sale|procedure~|protocol~|framework~|spanish|asl|sign language)"
       - "(attended|attend~|enrolled in|enroll~ in|enrol~ in|signed up for) ...3 (workshop~|course~|conference~|seminar~|class~|webinar~|training~|night school|evening classes|bootcamp~)"
@@ -1165,6 +1218,7 @@ entries:
         - "Never completed the certificate program after moving cities."
         - "Taught a weekly coding class at the library."
         - "Passed messages to the duty nurse."
+        - "Completed the login module of the web app in React."
 
   - id: trait.self-awareness
     family: trait
@@ -1212,9 +1266,9 @@ entries:
       - "(open to|receptive to|welcome~|value~|thrive~ on) ...2 (feedback|criticism|constructive criticism)"
       - "coachable"
     behaviour:
-      - "(ask~|sought|seek~|solicit~|request~|gather~|collect~|invite~|survey~|surveyed|poll~) ...3 (feedback|input|suggestions|opinions|comments)"
+      - "(ask~|sought|seek~|solicit~|requested|gather~|collect~|invite~|survey~|surveyed|poll~) ...3 (feedback|input|suggestions|opinions|comments)"
       - "(acted on|act~ on|implement~|incorporate~|apply~) ...3 (feedback|suggestions|survey results|survey responses|input|reviews|comments)"
-      - "(based on|in response to|informed by|driven by) ...3 (feedback|survey~|suggestions|reviews|comments|input)"
+      - "(based on|in response to|informed by|driven by) (the|their|our|his|her)? (@people|new hire|staff|team|guest|customer|client|patient|student|parent|user|tenant|caller|survey)? (feedback|survey results|survey responses|surveys|suggestions|reviews|comments|input|complaints)"
       - "(ran|run~|running|launched|launch~|created|create~|designed|design~|introduced|introduce~|started|start~|hosted|host~|led) ...3 (survey~|feedback form~|feedback loop~|feedback session~|feedback program~|feedback box|focus group~|retro~|retrospective~|post mortem~|debrief~|listening session~|exit interview~)"
     examples:
       flag:
@@ -1226,6 +1280,8 @@ entries:
         - "Never asked for feedback in my first role, a gap I have since closed."
         - "Reviewed grant applications for the foundation."
         - "Collected payments at the front desk."
+        - "Chose the vendor based on research (literature survey, public data)."
+        - "Form fields request user input from the backend."
 
   - id: trait.goal-orientation
     family: trait
@@ -1272,10 +1328,11 @@ entries:
     rationale: "Meeting a need before the customer has to ask is the step beyond good service that people remember."
     suggestion: "Say what you noticed ahead of time (a shortage, a question, a delay) and what you prepared so nobody had to ask."
     claim:
-      - "(proactive|proactively|intuitive|intuitiveness|forward thinking)"
+      - "(proactive|proactively|forward thinking)"
       - "exceed~ ...2 expectations"
     behaviour:
-      - "(anticipate~|foresaw|foresee~|predict~|forecast~|spotted|spot~|flagged|flag~) ...3 (needs|demand|issue~|problem~|risk~|question~|shortage~|delay~|bottleneck~|trend~|peak~|stockout~|outage~)"
+      - "(anticipate~|foresaw|foresee~|spotted|spot~|flagged|flag~) ...3 (needs|demand|issue~|problem~|risk~|question~|shortage~|delay~|bottleneck~|trend~|peak~|stockout~|outage~)"
+      - "(forecast|forecasted|forecasting) (the)? (holiday|seasonal|peak|weekend|summer|winter|christmas|event|patient|guest|customer|staffing|flu season) (demand|volume~|needs|peak~|rush)"
       - "before ...3 (@people|they|anyone|it|problems|issues) (asked|ask~|noticed|arrived|called|needed|complained|requested|ran out|run~ out|escalated|became|reached)"
       - "(prepared|prepare~|prepped|staged|stage~|set up|laid out|readied|packed) ...4 (in advance|ahead of time|beforehand)"
       - "(created|create~|built|build~|wrote|write~|launched|launch~|introduced|introduce~|put together|assembled) ...3 (welcome kit~|welcome pack~|welcome packet~|welcome guide~|welcome email~|cheat sheet~|starter kit~|faq~)"
@@ -1291,6 +1348,8 @@ entries:
         - "Did not anticipate the demand spike, which taught me to review orders weekly."
         - "Prepared payroll every other Friday."
         - "Flagged down a taxi for a guest."
+        - "Built a model to predict price trends from news headlines."
+        - "Designed intuitive dashboards for the web app."
 
   - id: trait.above-and-beyond
     family: trait
@@ -1310,7 +1369,8 @@ entries:
     behaviour:
       - "stay~ (late|after hours|after close|after closing|past close|past closing|after my shift|after the shift|after a shift) (to|so|until)"
       - "(personally|hand) (delivered|deliver~|drove|called|call~|walked|walk~|returned|return~|wrote|write~)"
-      - "(handwritten|hand written|personal|personalized|personalised) (thank you|note~|card~|follow up~|welcome~|recommendation~|itinerary~|gift~|video~|tour~)"
+      - "(handwritten|hand written) (thank you|note~|card~|letter~|follow up~|welcome~)"
+      - "(personal|personalized|personalised) (thank you|note~|follow up~|welcome~|itinerary~|itineraries|gift~|tour~|thank you card~|welcome card~)"
       - "(on|during|in) my (own time|day off|days off|lunch break~|weekend~|free time|spare time)"
       - "(outside|beyond) (my|the) (job description|role|remit|scope|usual duties|normal duties|regular duties)"
       - "(without being asked|unprompted|unasked|voluntarily)"
@@ -1325,6 +1385,7 @@ entries:
         - "Our team can't promise above and beyond on every rush order, so I set clear expectations."
         - "Stayed at the Pinecrest Lodge for a training retreat."
         - "Delivered weekly reports to the operations manager."
+        - "Built the page where applicants apply for personal cards."
 
   - id: trait.ownership
     family: trait
@@ -1344,7 +1405,8 @@ entries:
     behaviour:
       - "(took|take~|taking) (full|personal|complete)? ownership of"
       - "(owned|own~) (the|our|a|an|end to end)? ...2 (process|project|rollout|relationship~|account~|queue|backlog|release~|migration|launch|inbox|schedule|budget|program|programme|escalation~|onboarding|handover~|audit|renewal~)"
-      - "(made|make~|making) ...2 (call|decision~|judgment call~|judgement call~) (to|on|about)"
+      - "(made|make~|making) the (tough|hard|difficult|final)? call to (reroute|cancel|close|stop|pause|delay|replace|refund|evacuate|switch|move|roll back|pull|hold|open|keep|divert|escalate|shut|halt|postpone|waive|approve|recall|comp|upgrade)"
+      - "(made|make~|making) ...2 (decision~|judgment call~|judgement call~) (to|on|about)"
       - "(took charge of|took the lead|take~ the lead|stepped up to|step~ up to|volunteered to|volunteer~ to|took it upon myself)"
       - "(spearhead~|initiated|pioneered|championed)"
       - "(led|leading) ...3 (team|teams|project~|rollout~|migration~|launch~|shift~|initiative~|effort~|response~|transition~|recall~|relaunch)"
@@ -1352,7 +1414,7 @@ entries:
     examples:
       flag:
         - "⟦Took ownership of⟧ the stalled insurance-claims backlog and cleared it."
-        - "⟦Made the call to⟧ reroute deliveries around the bridge closure."
+        - "⟦Made the call to reroute⟧ deliveries around the bridge closure."
         - "⟦Approved a same-day replacement⟧ for a bride whose cake arrived damaged."
         - "⟦Spearheaded⟧ the move to electronic timesheets."
         - "⟦Led the night shift⟧ at a 90-bed care home."
@@ -1360,6 +1422,7 @@ entries:
         - "I didn't take ownership of the error at first, and I learned from it."
         - "Leads generated by the marketing team were entered into the CRM."
         - "Owned a small catering van on weekends."
+        - "Made calls to prospective clients every morning."
 
   - id: trait.problem-solving
     family: trait
@@ -1376,12 +1439,13 @@ entries:
       - "(problem solver|problem solving|conflict resolution|damage control|troubleshooting skills|resourceful|resourcefulness)"
       - "solution~ (oriented|focused|minded)"
     behaviour:
-      - "(resolve~|solved|solve~|fixed|fix~|troubleshoot~|troubleshot|diagnose~|untangle~|sorted out|sort~ out|worked out|work~ out|cleared|clear~) ...3 (issue~|problem~|complaint~|dispute~|conflict~|error~|discrepancy~|discrepancies|bug~|outage~|incident~|ticket~|case~|escalation~|fault~|jam~|backlog~|mix up~|mixup~|double booking~|overbooking~|billing)"
+      - "(resolve~|solved|solve~|fixed|fix~|troubleshoot~|troubleshot|diagnose~|untangle~|sorted out|sort~ out|worked out|work~ out|cleared|clearing|clears) ...3 (issue~|problem~|complaint~|dispute~|conflict~|error~|discrepancy~|discrepancies|bug~|outage~|incident~|ticket~|case~|escalation~|fault~|jam~|backlog~|mix up~|mixup~|double booking~|overbooking~|billing)"
       - "(de escalate~|defuse~|defused|mediate~|diffuse~|calm~ down|calmed down) ...3 (situation~|conflict~|dispute~|argument~|call~|disagreement~|incident~|confrontation~|standoff~|@people)"
       - "(recovered|recover~|salvaged|salvage~|rescued|rescue~|won back|turned around|turn~ around) ...3 (account~|relationship~|order~|event~|wedding~|launch|project~|booking~|deal~|situation|shipment~|delivery|deliveries|contract~|reservation~)"
       - "saved (the|a|an|our)? ...2 (account~|relationship~|contract~|deal~|event~|wedding~|launch)"
       - "(found|find~|identified|identify~|traced|trace~|tracked down|track~ down) ...3 root cause~"
-      - "(found|devised|devise~|came up with|proposed|propose~) ...3 (workaround~|fix|fixes|solution~|alternative~)"
+      - "(found|devised|devise~|came up with) ...3 (workaround~|fix|fixes|solution~|alternative~)"
+      - "(proposed|propose~) (a|an|several|multiple|new|alternative|creative|practical|simple|cheaper|safer) ...2 (workaround~|fix|fixes|solution~)"
     examples:
       flag:
         - "⟦Resolved billing disputes⟧ for 200 small-business accounts."
@@ -1393,6 +1457,8 @@ entries:
         - "I didn't resolve every dispute myself; I escalated the legal ones with full notes."
         - "Sorted incoming parcels by postcode."
         - "Cleared tables and reset place settings."
+        - "Version control: Git, SVN, Rational ClearCase and Clear Case."
+        - "Presented the proposed solution to the steering board."
 
   - id: trait.flexibility
     family: trait
@@ -1413,6 +1479,7 @@ entries:
       - "(switch~|switched|rotate~|rotated|moved|move~|alternated|alternate~) between ...3 (role~|team~|site~|station~|department~|ward~|unit~|project~|shift~|location~|branch~|campus~|campuses|classroom~|desk~|register~)"
       - "(adapt~|adjust~|tailor~|modify~|rework~|reworked) ...3 (approach|lesson~|lesson plan~|schedule~|menu~|itinerary~|routine~|workflow~|process~|curriculum|materials) (for|to|when|after|around)"
       - "(cross trained|cross training|cross train~) (in|on|as|across|to)"
+      - "(differentiated|differentiating|differentiate) (instruction|lessons|lesson plans|teaching|learning|activities|tasks)"
       - "(took|take~) on ...2 (additional|extra|new|added|expanded) (role~|duties|responsibility~|responsibilities|shift~|accounts|territory|tasks)"
     examples:
       flag:
@@ -1421,10 +1488,12 @@ entries:
         - "⟦Cross-trained on⟧ the bakery and deli counters so the store could cover peak hours."
         - "⟦Adaptable⟧ and calm when plans change."
         - "⟦Adapted lesson plans for⟧ two students with hearing loss."
+        - "⟦Differentiated instruction⟧ for a mixed-ability Year 4 class."
       pass:
         - "Not flexible on safety rules, and I told customers why."
         - "Covered the event for the school newspaper."
         - "Moved to Denver in 2019."
+        - "Differentiated our bakery from the chain stores with local flour."
 """#),
         (##"traits/reliability.yml"##, ##"""
 # Reliability traits: doing the work on time, in order, with care.
@@ -1475,7 +1544,7 @@ entries:
     suggestion: "Show it with facts: what you were trusted with, how long you kept it up, or what you balanced alongside the job."
     claim:
       - "work ethic"
-      - "(dependable|dependability|diligent|diligence|conscientious|industrious)"
+      - "(dependable|dependability|diligent|conscientious|industrious)"
     behaviour:
       - "(perfect|#) (attendance|attendance record)"
       - "(worked|working|work~) ...4 (while|alongside) (studying|attending|completing|earning|enrolled|in school|in college|at university|raising)"
@@ -1495,6 +1564,7 @@ entries:
         - "Without diligent follow-up, audits slipped."
         - "Attendance at the morning huddles was optional."
         - "Opened the new branch in Millbrook."
+        - "Led due diligence for two acquisitions."
 
   - id: trait.organisation
     family: trait
@@ -1512,7 +1582,8 @@ entries:
       - "(organizational|organisational|organization|organisation) (skill~|ability|abilities)"
       - "(am|i'm|stay~|stayed|remain~|being) (organized|organised)"
     behaviour:
-      - "(organize~|organise~|reorganize~|reorganise~|schedule~|coordinate~|plan~|planned|planning|sort~|catalog~|catalogue~|file~|track~|label~|maintain~|book~|arrange~) ...3 (schedule~|calendar~|diary|diaries|records|files|inventory|appointment~|booking~|rota~|roster~|event~|travel|itinerary~|logistics|shipment~|paperwork|documentation|database~|supplies|stockroom~|caseload~|meetings|archive~|deliveries|shifts|routes)"
+      - "(organize~|organise~|reorganize~|reorganise~|scheduled|scheduling|coordinate~|planned|planning|sorted|sorting|catalogued|cataloged|cataloguing|cataloging|filed|filing|tracked|tracking|labelled|labeled|labelling|labeling|maintain~|booked|booking|arrange~) ...3 (schedule|schedules|calendar~|diary|diaries|records|paperwork|inventory|appointment~|bookings|rota~|roster~|event~|travel|itinerary~|itineraries|logistics|shipment~|supplies|stockroom~|caseload~|meetings|archive~|deliveries|shifts|routes|(client|customer|patient|donor|member|contact|volunteer|student|tenant|supplier|vendor|mailing) (database~|list~|files))"
+      - "(organize~|organise~|reorganize~|reorganise~|sorted|sorting|filed|filing|labelled|labeled|labelling|labeling|catalogued|cataloged|archived|indexed) ...3 (files|documents|documentation|folders|charts)"
       - "(built|build~|created|create~|set up|setting up|introduced|introduce~|implemented|implement~|designed|design~|devised|devise~) ...3 (tracking|filing|booking|scheduling|inventory|labeling|labelling|intake|rota|ordering) (system~|sheet~|spreadsheet~|process~|board~|tool~|calendar~|log~)"
       - "(kept|keep~|maintain~|maintained) ...2 (records|files|inventory|stockroom~|supply room~|archive~|database~|logs|charts|paperwork|calendar~|books|ledger~) ...3 (organized|organised|orderly|tidy|up to date|audit ready|accurate|current)"
     examples:
@@ -1521,10 +1592,14 @@ entries:
         - "⟦Set up a color-coded filing system⟧ that the whole front office adopted."
         - "⟦Kept 300 patient charts audit-ready⟧ through a records migration."
         - "A ⟦highly organized⟧ office manager."
+        - "⟦Filed and indexed patient charts⟧ for three GPs."
       pass:
         - "The stockroom was disorganized when I started."
         - "Not naturally organized, so I rely on checklists."
         - "Sorted incoming mail for the partners."
+        - "Created Hibernate mapping files and configuration files."
+        - "Reviewed production orders, schedules, delivery dates and inventory."
+        - "Maintained the server database and build files."
 
   - id: trait.focus
     family: trait
@@ -1576,7 +1651,7 @@ entries:
       - "quality (minded|focused|conscious|driven|first)"
       - "(take~|took) pride in"
     behaviour:
-      - "(review~|check~|double check~|double checked|audit~|proofread~|test~|inspect~|verify~) ...3 (every|each|all) ...2 (order~|record~|claim~|invoice~|report~|chart~|shipment~|release~|entry|entries|file~|case~|ticket~|dish~|plate~|room~|prescription~|page~|pull request~|delivery|deliveries|lesson plan~|script~)"
+      - "(review~|check~|double check~|double checked|audit~|proofread~|tested|testing|inspect~|verify~) ...3 (every|each|all) ...2 (order~|record~|claim~|invoice~|report~|chart~|shipment~|release~|entry|entries|file~|case~|ticket~|dish~|plate~|room~|prescription~|page~|pull request~|delivery|deliveries|lesson plan~|script~)"
       - "(reduce~|cut|lower~|decrease~|eliminate~|halve~|halved) ...3 (error~|defect~|rework|mistake~|bug~|discrepancy~|discrepancies|returns|return rate|recalls|callbacks|remakes)"
       - "(raise~|raised|improve~|uphold~|upheld|standardize~|standardise~) ...3 (quality|standard~|consistency)"
       - "(wrote|write~|created|create~|introduced|introduce~|built|build~) ...3 (checklist~|quality check~|quality control|style guide~|sop~|standard operating procedure~|review process~|peer review~)"
@@ -1590,6 +1665,7 @@ entries:
         - "Volume targets meant we could not uphold standards consistently."
         - "Quality of the produce varied by supplier."
         - "Checked in 60 hotel guests a night."
+        - "Wrote unit tests on each module of the app."
 """##),
         (#"traits/teamwork.yml"#, #"""
 # Teamwork traits: working with coworkers and customer-facing teams, sharing the wins.
@@ -1716,7 +1792,7 @@ entries:
       - "(kept|keep~|maintain~|create~|foster~|built|build~|set|sets|setting) ...3 (positive|friendly|welcoming|warm|supportive|encouraging) ...2 (atmosphere|environment|culture|tone|mood|space|workplace|climate)"
       - "(welcome~|greet~) ...4 (with a smile|warmly|by name|with enthusiasm)"
       - "(turn~|turned) ...3 (complaint~|frustration~|bad review~|negative review~|setback~|bad experience~|criticism) into"
-      - "(encourage~|cheer~|cheered|rally~|rallied|uplift~) ...3 @people"
+      - "(encourage~|cheer~|cheered|rallied|rallying|uplift~) ...3 @people"
     examples:
       flag:
         - "⟦Boosted team morale⟧ during a hard hiring freeze."
@@ -1729,6 +1805,7 @@ entries:
         - "Team morale was low when I joined."
         - "Posted positive reviews on the company blog."
         - "Raised funds for the school library."
+        - "Used Rally for agile project management with the team."
 
   - id: trait.kindness
     family: trait
@@ -1743,14 +1820,17 @@ entries:
     suggestion: "Name who was struggling (grieving, anxious, disabled, new) and the concrete thing you did to help."
     claim:
       - "(kindness|compassion|compassionate|empathy|empathetic|empathic|warmth)"
-      - "(kind|caring|warm) (and|toward|towards) ...2 (@people|compassionate|patient|respectful|supportive|attentive)"
+      - "(kind|caring|warm) (toward|towards|to|with) (the|all|every|each|our|my|anxious|nervous|elderly|older|young|new)? (@people)"
+      - "(kind|caring|warm) and (compassionate|patient|respectful|supportive|attentive|empathetic|gentle|considerate|understanding)"
       - "bedside manner"
     behaviour:
       - "(comfort~|reassure~|support~|help~|assist~|calm~|care~ for|cared for|visit~|check~ on|befriend~|sat with|sit~ with|accompany~) ...3 (grieving|bereaved|vulnerable|elderly|anxious|distressed|struggling|isolated|frightened|scared|nervous|worried|lonely|disabled|ill|injured|homeless|newly diagnosed|dying)"
+      - "(supported|supporting|supports|cared for|caring for|care~ for|worked with|working with|taught|teaching|tutored|tutoring|assisted|assisting) ...2 (@customers|children|adults|people|individuals|pupils) with (autism|dementia|special needs|disabilities|learning disabilities|additional needs|adhd|alzheimer~|mental health needs|complex needs|sensory needs)"
       - "(accommodate~|arrange~|adapt~) ...4 (disability~|accessibility|access needs|special needs|dietary|allergy~|mobility|wheelchair~|sensory|hearing|religious|cultural)"
       - "(translate~|interpret~|interpreted) for ...3 (@customers|@people)"
       - "(sent|send~|wrote|write~) ...3 (condolence|sympathy|get well) (note~|card~|letter~|message~)"
       - "(treat~|treated|serve~|served|greet~) ...3 (dignity|respect)"
+      - "(provided|provide~|providing|gave|give~|giving|delivered|deliver~|delivering|offered|offer~|offering) (compassionate|empathetic|person centred|person centered|patient centred|patient centered|emotional|palliative|end of life|hospice|bereavement|trauma informed) (care|support)"
     examples:
       flag:
         - "⟦Comforted grieving⟧ families while arranging funeral transport."
@@ -1758,10 +1838,15 @@ entries:
         - "⟦Translated for Spanish-speaking families⟧ at parent-teacher conferences."
         - "Patients describe my ⟦bedside manner⟧ as calm and warm."
         - "⟦Arranged wheelchair⟧ access for guests before every event."
+        - "⟦Provided end-of-life care⟧ to hospice residents and their families."
+        - "Always ⟦kind to nervous patients⟧ in the dental chair."
+        - "⟦Supported adults with learning disabilities⟧ to shop and cook."
       pass:
         - "Lacking empathy, the old intake script confused callers."
         - "Supported the finance team with month-end close."
         - "Kind regards, Dana Whitfield"
+        - "Patient, kind and a team player on every shift."
+        - "Warm and friendly manner with a team of six."
         - "Served on the hospital's patient-experience committee."
 """#),
     ]
