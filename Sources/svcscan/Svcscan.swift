@@ -27,7 +27,7 @@ struct Svcscan: ParsableCommand {
         (the other inputs are still reported).
         """,
         version: version,
-        subcommands: [ScanCommand.self, TextCommand.self, ExplainCommand.self, LexiconCommand.self],
+        subcommands: [ScanCommand.self, TextCommand.self, ExplainCommand.self, LexiconCommand.self, MergeCommand.self],
         defaultSubcommand: ScanCommand.self
     )
 

@@ -51,7 +51,7 @@ final class CommandLineTests: XCTestCase {
         let result = try svcscan.run([broken, good, missing])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(headers(result.stdout), ["\(good)  résumé · txt"])
-        XCTAssertTrue(result.stdout.hasSuffix("3 files, 1 read, 2 could not be read\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Cohort: 3 files, 1 read, 2 could not be read\n"), result.stdout)
         let errors = result.stderr.split(separator: "\n")
         XCTAssertEqual(errors.count, 2, result.stderr)
         XCTAssertTrue(errors[0].hasPrefix("svcscan: error: \(broken): broken zip archive"), String(errors[0]))

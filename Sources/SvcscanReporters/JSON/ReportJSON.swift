@@ -145,12 +145,47 @@ enum ReportJSON {
         var version: String
     }
 
+    struct CountJSON: Encodable {
+        var id: String
+        var files: Int
+    }
+
+    struct FailureJSON: Encodable {
+        var path: String
+        var error: String
+    }
+
+    /// The batch as a whole: score distribution, commonest gaps and weak phrases, failures.
+    struct CohortJSON: Encodable {
+        var median: Int?
+        var lowerQuartile: Int?
+        var upperQuartile: Int?
+        /// Files per score band: 0–9, 10–19, …, 90–100.
+        var histogram: [Int]
+        var mostOftenMissing: [CountJSON]
+        var mostOftenOnlyClaimed: [CountJSON]
+        var commonWeakPhrases: [CountJSON]
+        var unreadable: [FailureJSON]
+
+        init(_ cohort: CohortSummary) {
+            median = cohort.percentile(0.5)
+            lowerQuartile = cohort.percentile(0.25)
+            upperQuartile = cohort.percentile(0.75)
+            histogram = cohort.histogram
+            mostOftenMissing = CohortSummary.top(cohort.missing).map { CountJSON(id: $0.id, files: $0.count) }
+            mostOftenOnlyClaimed = CohortSummary.top(cohort.onlyClaimed).map { CountJSON(id: $0.id, files: $0.count) }
+            commonWeakPhrases = CohortSummary.top(cohort.weakPhrases).map { CountJSON(id: $0.id, files: $0.count) }
+            unreadable = cohort.failures.map { FailureJSON(path: $0.path, error: $0.reason) }
+        }
+    }
+
     struct SummaryJSON: Encodable {
         var files: Int
         var read: Int
         var failed: Int
         var thresholdFailures: Int
         var exitCode: Int32
+        var cohort: CohortJSON
 
         init(_ summary: RunSummary) {
             files = summary.files
@@ -158,6 +193,7 @@ enum ReportJSON {
             failed = summary.failed
             thresholdFailures = summary.thresholdFailures
             exitCode = summary.exitCode
+            cohort = CohortJSON(summary.cohort)
         }
     }
 
@@ -169,11 +205,12 @@ enum ReportJSON {
         var docxLines = "block number in the svcscan text view"
     }
 
-    struct RunJSON: Encodable {
+    /// A whole run; `File` is `FileJSON` when reporting and `JSONValue` when merging saved runs.
+    struct RunJSON<File: Encodable>: Encodable {
         var schemaVersion: Int
         var tool: ToolJSON
         var positions: PositionsJSON
-        var files: [FileJSON]
+        var files: [File]
         var summary: SummaryJSON
     }
 }

@@ -29,7 +29,31 @@ public struct TextReporter: Reporter {
         var parts = ["\(summary.files) files", "\(summary.read) read"]
         if summary.failed > 0 { parts.append("\(summary.failed) could not be read") }
         if summary.thresholdFailures > 0 { parts.append("\(summary.thresholdFailures) failed a threshold") }
-        return parts.joined(separator: ", ") + "\n"
+        return style.bold("Cohort: ") + parts.joined(separator: ", ") + "\n" + cohort(summary.cohort)
+    }
+
+    private func cohort(_ cohort: CohortSummary) -> String {
+        var out = ""
+        if let median = cohort.percentile(0.5), let low = cohort.percentile(0.25), let high = cohort.percentile(0.75) {
+            out += "  Scores: median \(median), quartiles \(low)–\(high), lowest \(cohort.scores.min() ?? 0), highest \(cohort.scores.max() ?? 0)\n"
+            let bands = cohort.histogram
+            let largest = max(bands.max() ?? 1, 1)
+            for (band, count) in bands.enumerated() {
+                let label = band == 9 ? "90–100" : "\(band * 10)–\(band * 10 + 9)"
+                out += "    \(pad(label, 7)) \(String(repeating: "█", count: (count * 30 + largest - 1) / largest)) \(count)\n"
+            }
+        }
+        let lists: [(String, [String: Int])] = [
+            ("Most often missing", cohort.missing), ("Most often only claimed", cohort.onlyClaimed), ("Most common weak phrases", cohort.weakPhrases),
+        ]
+        for (title, counts) in lists where !counts.isEmpty {
+            out += "  \(title): " + CohortSummary.top(counts).map { "\($0.id) (\($0.count))" }.joined(separator: ", ") + "\n"
+        }
+        if !cohort.failures.isEmpty {
+            out += "  Could not read:\n"
+            for failure in cohort.failures { out += "    \(TerminalSafety.clean(failure.path)): \(failure.reason)\n" }
+        }
+        return out
     }
 
     /// The report for one document.

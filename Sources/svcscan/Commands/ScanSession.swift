@@ -4,8 +4,10 @@ import SvcscanCore
 import SvcscanMatcher
 
 /// What one scan run shares across its files: the configuration found for each, and one
-/// analyzer per distinct lexicon and options (each compiled lexicon is loaded once).
-struct ScanSession {
+/// analyzer per distinct lexicon and options (each compiled lexicon is loaded once). Safe to use
+/// from several worker threads: the caches are guarded by a lock, analysis runs outside it.
+final class ScanSession: @unchecked Sendable {
+    private let lock = NSLock()
     private let lexiconOption: LexiconOption
     private let flags: ThresholdOptions
     private let finder = ConfigurationFinder()
@@ -27,8 +29,8 @@ struct ScanSession {
     }
 
     /// Tool identity and the rules of the lexicon given on the command line (or the built-in one).
-    mutating func toolInfo() throws -> ToolInfo {
-        let lexicon = try self.lexicon(at: lexiconOption.lexicon)
+    func toolInfo() throws -> ToolInfo {
+        let lexicon = try lock.withLock { try self.lexicon(at: lexiconOption.lexicon) }
         let rules = lexicon.entries.map { entry in
             Rule(id: entry.id, family: entry.family, title: entry.title, severity: entry.severity, isEvidence: entry.kind == .evidence,
                  message: entry.message, rationale: entry.rationale, suggestion: entry.suggestion, seeds: entry.seeds)
@@ -38,24 +40,27 @@ struct ScanSession {
 
     /// The report for one document with its threshold failures; `configurationFor` is the
     /// input's path (nil for standard input). Throws when its configuration or lexicon is bad.
-    mutating func analyze(_ document: Document, path: String, configurationFor input: String?) throws -> FileResult {
-        let configuration = try configuration(for: input)
-        let lexicon = try self.lexicon(at: lexiconOption.lexicon ?? configuration?.lexicon)
-        let options = AnalysisOptions(disabled: configuration?.disabled ?? [], severities: configuration?.severities ?? [:])
-        let key = "\(lexiconOption.lexicon ?? configuration?.lexicon ?? "")|\(options.disabled.sorted())|\(options.severities.sorted { $0.key < $1.key })"
-        let analyzer = analyzers[key] ?? Analyzer(lexicon: lexicon, options: options)
-        analyzers[key] = analyzer
+    func analyze(_ document: Document, path: String, configurationFor input: String?) throws -> FileResult {
+        let (configuration, lexicon, analyzer) = try lock.withLock { () throws -> (Configuration?, Lexicon, Analyzer) in
+            let configuration = try self.configuration(for: input)
+            let lexicon = try self.lexicon(at: lexiconOption.lexicon ?? configuration?.lexicon)
+            let options = AnalysisOptions(disabled: configuration?.disabled ?? [], severities: configuration?.severities ?? [:])
+            let key = "\(lexiconOption.lexicon ?? configuration?.lexicon ?? "")|\(options.disabled.sorted())|\(options.severities.sorted { $0.key < $1.key })"
+            let analyzer = analyzers[key] ?? Analyzer(lexicon: lexicon, options: options)
+            analyzers[key] = analyzer
+            return (configuration, lexicon, analyzer)
+        }
         let report = analyzer.analyze(document)
         var thresholds = Thresholds(failUnder: flags.failUnder ?? configuration?.failUnder, failOn: flags.failOn ?? configuration?.failOn)
         do {
             thresholds.require = try (flags.require + (configuration?.require ?? [])).map { try Requirement.parse($0, lexicon: lexicon) }
         } catch {
-            throw ConfigurationError(message: "--require: \(error)")
+            throw ConfigurationError(message: "--require \(error)")
         }
         return FileResult(path: path, outcome: .report(report), thresholdFailures: thresholds.failures(of: report))
     }
 
-    private mutating func configuration(for input: String?) throws -> Configuration? {
+    private func configuration(for input: String?) throws -> Configuration? {
         if flags.noConfig { return nil }
         if let explicit = flags.config { return configurations[explicit] }
         guard let path = finder.configurationPath(for: input) else { return nil }
@@ -65,7 +70,7 @@ struct ScanSession {
         return loaded
     }
 
-    private mutating func lexicon(at path: String?) throws -> Lexicon {
+    private func lexicon(at path: String?) throws -> Lexicon {
         let key = path ?? ""
         if let known = lexicons[key] { return known }
         let loaded: Lexicon
