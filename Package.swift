@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore", "CLibZip"]),
+        .target(name: "SvcscanTestSupport", dependencies: ["SvcscanCore", "SvcscanReporters", "CLibZip"]),
         .testTarget(
             name: "SvcscanParsersTests",
             dependencies: ["SvcscanParsers", "SvcscanTestSupport"]
