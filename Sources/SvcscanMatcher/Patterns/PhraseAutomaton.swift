@@ -29,11 +29,22 @@ struct PhraseAutomaton: Sendable {
         var gaps: [Gap] = []
         var empty: [Int32] = []
         var labels: [Label] = []
-        /// This state and every state reachable from it by empty moves (set by `finalize`).
-        var closure: [Int32] = []
+    }
+
+    /// What a state can do once its empty moves are followed, merged into one table so each
+    /// token costs one dictionary lookup per live thread — however many patterns start with a
+    /// group (which Thompson's construction hangs off the start state by empty moves).
+    private struct Step: Sendable {
+        var words: [String: [Int32]] = [:]
+        var number: [Int32] = []
+        var gaps: [Gap] = []
+        var labels: [Label] = []
+        /// True when any word or number can follow.
+        var isLive: Bool { !words.isEmpty || !number.isEmpty }
     }
 
     private var states: [State] = [State()]
+    private var steps: [Step] = []
 
     /// Adds one pattern ending in `label`.
     mutating func insert(_ pattern: PatternNode, label: Label) {
@@ -41,17 +52,22 @@ struct PhraseAutomaton: Sendable {
         states[Int(end)].labels.append(label)
     }
 
-    /// Precomputes empty-move closures; required before `matches(in:)`.
+    /// Follows empty moves and merges each state's reachable transitions; required before
+    /// `matches(in:)`.
     mutating func finalize() {
-        for index in states.indices {
+        steps = states.indices.map { index in
             var seen: Set<Int32> = [Int32(index)]
             var stack: [Int32] = [Int32(index)]
-            var order: [Int32] = []
-            while let state = stack.popLast() {
-                order.append(state)
-                for next in states[Int(state)].empty where seen.insert(next).inserted { stack.append(next) }
+            var step = Step()
+            while let current = stack.popLast() {
+                let state = states[Int(current)]
+                for (word, targets) in state.words { step.words[word, default: []] += targets }
+                step.number += state.number
+                step.gaps += state.gaps
+                step.labels += state.labels
+                for next in state.empty where seen.insert(next).inserted { stack.append(next) }
             }
-            states[index].closure = order
+            return step
         }
     }
 
@@ -107,46 +123,42 @@ struct PhraseAutomaton: Sendable {
         var next: [Thread] = []
         var seen: Set<Thread> = []
         var sentence = -1
-        for (position, token) in tokens.enumerated() {
-            if token.sentence != sentence {
-                threads.removeAll(keepingCapacity: true)
-                sentence = token.sentence
-            }
-            threads.append(Thread(state: 0, start: Int32(position), budget: -1))
-            next.removeAll(keepingCapacity: true)
-            seen.removeAll(keepingCapacity: true)
-            for thread in threads {
-                for member in states[Int(thread.state)].closure {
-                    let state = states[Int(member)]
-                    if let targets = state.words[token.key] {
-                        for target in targets { advance(to: target, thread.start, position, &next, &seen, &found) }
+        steps.withUnsafeBufferPointer { steps in
+            for (position, token) in tokens.enumerated() {
+                if token.sentence != sentence {
+                    threads.removeAll(keepingCapacity: true)
+                    sentence = token.sentence
+                }
+                threads.append(Thread(state: 0, start: Int32(position), budget: -1))
+                next.removeAll(keepingCapacity: true)
+                seen.removeAll(keepingCapacity: true)
+                for thread in threads {
+                    if let targets = steps[Int(thread.state)].words[token.key] {
+                        for target in targets { advance(to: target, thread.start, position, steps, &next, &seen, &found) }
                     }
                     if token.isNumber {
-                        for target in state.number { advance(to: target, thread.start, position, &next, &seen, &found) }
+                        for target in steps[Int(thread.state)].number { advance(to: target, thread.start, position, steps, &next, &seen, &found) }
+                    }
+                    if thread.budget > 0 {
+                        let stay = Thread(state: thread.state, start: thread.start, budget: thread.budget - 1)
+                        if seen.insert(stay).inserted { next.append(stay) }
                     }
                 }
-                if thread.budget > 0 {
-                    let stay = Thread(state: thread.state, start: thread.start, budget: thread.budget - 1)
-                    if seen.insert(stay).inserted { next.append(stay) }
-                }
+                swap(&threads, &next)
             }
-            swap(&threads, &next)
         }
         return found
     }
 
-    private func advance(to target: Int32, _ start: Int32, _ position: Int, _ next: inout [Thread], _ seen: inout Set<Thread>, _ found: inout [Match]) {
-        var live = false
-        for member in states[Int(target)].closure {
-            let state = states[Int(member)]
-            for label in state.labels { found.append(Match(label: label, start: Int(start), end: position)) }
-            if !state.words.isEmpty || !state.number.isEmpty { live = true }
-            for gap in state.gaps {
-                let thread = Thread(state: gap.target, start: start, budget: gap.size)
-                if seen.insert(thread).inserted { next.append(thread) }
-            }
+    private func advance(to target: Int32, _ start: Int32, _ position: Int, _ steps: UnsafeBufferPointer<Step>,
+                         _ next: inout [Thread], _ seen: inout Set<Thread>, _ found: inout [Match]) {
+        let step = steps[Int(target)]
+        for label in step.labels { found.append(Match(label: label, start: Int(start), end: position)) }
+        for gap in step.gaps {
+            let thread = Thread(state: gap.target, start: start, budget: gap.size)
+            if seen.insert(thread).inserted { next.append(thread) }
         }
-        if live {
+        if step.isLive {
             let thread = Thread(state: target, start: start, budget: -1)
             if seen.insert(thread).inserted { next.append(thread) }
         }

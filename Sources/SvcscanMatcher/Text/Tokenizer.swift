@@ -8,7 +8,9 @@
 enum Tokenizer {
     static func tokens(in text: String) -> [Token] {
         var tokens: [Token] = []
-        var word = String.UnicodeScalarView()
+        // The current word's normalised UTF-8, built without a String per scalar.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var wordStart = 0
         var hasDigit = false
         var sentence = 0
@@ -17,43 +19,95 @@ enum Tokenizer {
 
         func flush(at end: Int) {
             guard !word.isEmpty else { return }
-            var key = String(word)
-            while key.hasSuffix("'") { key.removeLast() }
-            if key.hasSuffix("'s") { key.removeLast(2) }
-            if !key.isEmpty {
+            while word.last == UInt8(ascii: "'") { word.removeLast() }
+            if word.count >= 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") { word.removeLast(2) }
+            if !word.isEmpty {
                 if pendingBreak, !tokens.isEmpty { sentence += 1 }
                 pendingBreak = false
+                let key = String(decoding: word, as: UTF8.self)
                 let isNumber = hasDigit || numberWords.contains(key)
-                let isYear = hasDigit && key.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
+                let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
-            word.removeAll()
+            word.removeAll(keepingCapacity: true)
             hasDigit = false
         }
 
-        var index = 0
-        while index < scalars.count {
+        for index in scalars.indices {
             let scalar = scalars[index]
-            if let folded = fold(scalar) {
-                if word.isEmpty { wordStart = index }
-                word.append(contentsOf: folded.unicodeScalars)
-                if scalar.properties.numericType != nil { hasDigit = true }
-            } else if isApostrophe(scalar), !word.isEmpty, index + 1 < scalars.count, fold(scalars[index + 1]) != nil {
-                word.append("'")
-            } else if (scalar == "." || scalar == ","), hasDigit, index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil {
+            if appendFolded(scalar, to: &word, startingAt: index, wordStart: &wordStart, hasDigit: &hasDigit) {
+                continue
+            } else if isApostrophe(scalar), !word.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
+                word.append(UInt8(ascii: "'"))
+            } else if (scalar == "." || scalar == ","), hasDigit, index + 1 < scalars.count, isDigit(scalars[index + 1]) {
                 // 4.5 and 1,200 stay one number.
-                word.append(scalar)
+                word.append(UInt8(scalar.value))
             } else if scalar == "%" && hasDigit {
-                word.append(scalar)
+                word.append(UInt8(ascii: "%"))
                 flush(at: index + 1)
             } else {
                 flush(at: index)
                 if endsSentence(scalars, at: index) { pendingBreak = true }
             }
-            index += 1
         }
         flush(at: scalars.count)
         return tokens
+    }
+
+    /// Appends the lower-case UTF-8 of a word scalar (ligatures expanded); false for separators.
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout [UInt8], startingAt index: Int,
+                                     wordStart: inout Int, hasDigit: inout Bool) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            let byte = UInt8(value)
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                if word.isEmpty { wordStart = index }
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if word.isEmpty { wordStart = index }
+                word.append(byte + 32)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if word.isEmpty { wordStart = index }
+                word.append(byte)
+                hasDigit = true
+            default:
+                return false
+            }
+            return true
+        }
+        let folded: String
+        switch value {
+        case 0xFB00: folded = "ff"
+        case 0xFB01: folded = "fi"
+        case 0xFB02: folded = "fl"
+        case 0xFB03: folded = "ffi"
+        case 0xFB04: folded = "ffl"
+        case 0xFB05, 0xFB06: folded = "st"
+        default:
+            let properties = scalar.properties
+            if properties.numericType != nil {
+                hasDigit = true
+            } else if !properties.isAlphabetic {
+                return false
+            }
+            folded = properties.lowercaseMapping
+        }
+        if word.isEmpty { wordStart = index }
+        word.append(contentsOf: folded.utf8)
+        return true
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
     }
 
     /// Number words that count as quantities in `#` patterns.
@@ -65,29 +119,6 @@ enum Tokenizer {
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
-    }
-
-    /// The lower-case form of a word scalar (ligatures expanded), or nil for separators.
-    private static func fold(_ scalar: Unicode.Scalar) -> String? {
-        if scalar.isASCII {
-            let value = scalar.value
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) { return String(scalar) }
-            if (0x41...0x5A).contains(value) { return String(Unicode.Scalar(value + 32)!) }
-            return nil
-        }
-        switch scalar.value {
-        case 0xFB00: return "ff"
-        case 0xFB01: return "fi"
-        case 0xFB02: return "fl"
-        case 0xFB03: return "ffi"
-        case 0xFB04: return "ffl"
-        case 0xFB05, 0xFB06: return "st"
-        default: break
-        }
-        let properties = scalar.properties
-        guard properties.isAlphabetic || properties.numericType != nil else { return nil }
-        // Combining marks (accents typed separately) belong to the word they follow.
-        return properties.lowercaseMapping
     }
 
     private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
