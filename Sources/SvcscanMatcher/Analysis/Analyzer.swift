@@ -15,11 +15,11 @@ public struct Analyzer: Sendable {
         let blocks = document.blocks
         let tokens = blocks.map { Tokenizer.tokens(in: $0.text) }
         let sections = SectionDetector.sections(of: blocks, tokens: tokens)
-        let kind = DocumentKindDetector.kind(of: blocks, tokens: tokens, sections: sections)
+        let kind = DocumentKindDetector.kind(of: blocks, tokens: tokens, sections: sections.map(\.section))
         var collected = Collected()
         for index in blocks.indices where !tokens[index].isEmpty {
-            analyze(BlockContext(block: blocks[index], tokens: tokens[index], section: sections[index],
-                                 isHeading: SectionDetector.isHeading(blocks[index], tokens[index])), into: &collected)
+            analyze(BlockContext(block: blocks[index], tokens: tokens[index], section: sections[index].section,
+                                 isHeading: sections[index].isHeading), into: &collected)
         }
         let suppressed = collected.removeSuppressed(document.suppressions)
         let order = collected.findings.indices.sorted { a, b in
@@ -30,7 +30,7 @@ public struct Analyzer: Sendable {
         let score = scorer.score(collected.inputs)
         let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
         let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
-            .plan(inputs: collected.inputs, findings: collected.findings, current: score)
+            .plan(inputs: collected.inputs, findings: collected.findings)
         return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },
                       improvements: improvements, suppressedCount: suppressed, warnings: document.warnings)
     }

@@ -10,11 +10,11 @@ struct ImprovementPlanner {
     let traits: [TraitStatus]
     static let limit = 5
 
-    func plan(inputs: [ScoreInput], findings: [Finding], current: Score) -> [Improvement] {
-        let base = tenths(current)
+    func plan(inputs: [ScoreInput], findings: [Finding]) -> [Improvement] {
+        let base = scorer.tenths(inputs)
         var candidates: [Improvement] = []
         func consider(_ changed: [ScoreInput], entryID: String, message: String, location: SourceLocation?) {
-            let gain = tenths(scorer.score(changed)) - base
+            let gain = scorer.tenths(changed) - base
             if gain > 0 { candidates.append(Improvement(entryID: entryID, message: message, points: Double(gain) / 10, location: location)) }
         }
         for (index, input) in inputs.enumerated() where input.grade == nil {
@@ -44,9 +44,5 @@ struct ImprovementPlanner {
         }.map(\.element)
         var seen: Set<String> = []
         return Array(ranked.filter { seen.insert($0.entryID + ($0.location?.description ?? "")).inserted }.prefix(Self.limit))
-    }
-
-    private func tenths(_ score: Score) -> Int {
-        score.parts.reduce(0) { $0 + Int(($1.points * 10).rounded()) }
     }
 }

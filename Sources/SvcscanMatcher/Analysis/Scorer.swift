@@ -32,14 +32,50 @@ struct Scorer {
         }
     }
 
+    /// Why a step adds or removes points; turned into words only for the trace.
+    private enum Reason {
+        case best(EvidenceGrade, weight: Double)
+        case extra(EvidenceGrade, weight: Double)
+        case flagged(weight: Double)
+        case repeated
+        case start
+        case cap(Int)
+        case floor
+    }
+
+    private struct RawStep {
+        var family: EntryFamily
+        var entry: Int?
+        var tenths: Int
+        var reason: Reason
+        var location: SourceLocation?
+    }
+
+    /// The score with its full trace.
     func score(_ inputs: [ScoreInput]) -> Score {
-        var steps: [(family: EntryFamily, step: Score.Step, tenths: Int)] = []
-        func add(_ family: EntryFamily, _ entryID: String, _ tenths: Int, _ reason: String, _ location: SourceLocation?) {
-            steps.append((family, Score.Step(family: family, entryID: entryID, points: Double(tenths) / 10, reason: reason, location: location), tenths))
+        let (steps, parts) = compute(inputs)
+        let trace = steps.map { step in
+            Score.Step(family: step.family, entryID: step.entry.map { lexicon.entries[$0].id } ?? step.family.rawValue,
+                       points: Double(step.tenths) / 10, reason: describe(step), location: step.location)
         }
+        let scoreParts = EntryFamily.allCases.map { family in
+            Score.Part(family: family, points: Double(parts[family] ?? 0) / 10, maximum: Double(Self.maximum(family, for: kind)) / 10)
+        }
+        return Score(total: (parts.values.reduce(0, +) + 5) / 10, parts: scoreParts, trace: trace)
+    }
+
+    /// The sum of the capped parts in tenths of a point, without building the trace (for
+    /// weighing many hypothetical changes quickly).
+    func tenths(_ inputs: [ScoreInput]) -> Int {
+        compute(inputs).parts.values.reduce(0, +)
+    }
+
+    private func compute(_ inputs: [ScoreInput]) -> (steps: [RawStep], parts: [EntryFamily: Int]) {
+        var steps: [RawStep] = []
         let byEntry = Dictionary(grouping: inputs, by: \.entry)
-        for (index, entry) in lexicon.entries.enumerated() {
-            guard let hits = byEntry[index] else { continue }
+        for index in byEntry.keys.sorted() {
+            let hits = byEntry[index]!
+            let entry = lexicon.entries[index]
             let weight = entry.weight.value(for: kind)
             let weightTenths = Int((weight * 10).rounded())
             if entry.kind == .evidence {
@@ -49,10 +85,11 @@ struct Scorer {
                 }
                 let best = ordered[0]
                 let grade = best.grade ?? .missing
-                add(entry.family, entry.id, weightTenths * Self.factor(grade) / 100,
-                    "\(grade.rawValue) at \(best.location) (weight \(format(weight)) × \(format(Double(Self.factor(grade)) / 100)))", best.location)
+                steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
+                                     reason: .best(grade, weight: weight), location: best.location))
                 for extra in ordered.dropFirst().filter({ ($0.grade ?? .missing) >= .shown }).prefix(2) {
-                    add(entry.family, entry.id, weightTenths / 10, "also \((extra.grade ?? .missing).rawValue) at \(extra.location) (weight \(format(weight)) × 0.1, at most 2 more)", extra.location)
+                    steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths / 10,
+                                         reason: .extra(extra.grade ?? .missing, weight: weight), location: extra.location))
                 }
             } else {
                 var lost = 0
@@ -60,32 +97,52 @@ struct Scorer {
                     let cost = min(number == 0 ? weightTenths : weightTenths / 2, 2 * weightTenths - lost)
                     guard cost > 0 else { break }
                     lost += cost
-                    add(.phrasing, entry.id, -cost, number == 0 ? "flagged at \(hit.location) (weight \(format(weight)))" : "again at \(hit.location) (half weight; at most 2 × weight per entry)", hit.location)
+                    steps.append(RawStep(family: .phrasing, entry: index, tenths: -cost,
+                                         reason: number == 0 ? .flagged(weight: weight) : .repeated, location: hit.location))
                 }
             }
         }
-        var parts: [Score.Part] = []
-        var trace: [Score.Step] = []
-        var totalTenths = 0
+        var ordered: [RawStep] = []
+        var parts: [EntryFamily: Int] = [:]
         for family in EntryFamily.allCases {
             let maximum = Self.maximum(family, for: kind)
             var familySteps = steps.filter { $0.family == family }
             if family == .phrasing {
-                familySteps.insert((family, Score.Step(family: family, entryID: "phrasing", points: Double(maximum) / 10, reason: "phrasing starts at its maximum", location: nil), maximum), at: 0)
+                familySteps.insert(RawStep(family: family, entry: nil, tenths: maximum, reason: .start, location: nil), at: 0)
             }
             var sum = familySteps.reduce(0) { $0 + $1.tenths }
             if sum > maximum {
-                familySteps.append((family, Score.Step(family: family, entryID: family.rawValue, points: Double(maximum - sum) / 10, reason: "\(family.rawValue) capped at \(maximum / 10)", location: nil), maximum - sum))
+                familySteps.append(RawStep(family: family, entry: nil, tenths: maximum - sum, reason: .cap(maximum), location: nil))
                 sum = maximum
             } else if sum < 0 {
-                familySteps.append((family, Score.Step(family: family, entryID: family.rawValue, points: Double(-sum) / 10, reason: "\(family.rawValue) cannot go below 0", location: nil), -sum))
+                familySteps.append(RawStep(family: family, entry: nil, tenths: -sum, reason: .floor, location: nil))
                 sum = 0
             }
-            trace += familySteps.map(\.step)
-            parts.append(Score.Part(family: family, points: Double(sum) / 10, maximum: Double(maximum) / 10))
-            totalTenths += sum
+            ordered += familySteps
+            parts[family] = sum
         }
-        return Score(total: (totalTenths + 5) / 10, parts: parts, trace: trace)
+        return (ordered, parts)
+    }
+
+    private func describe(_ step: RawStep) -> String {
+        switch step.reason {
+        case .best(let grade, let weight):
+            let location = step.location.map { " at \($0)" } ?? ""
+            return "\(grade.rawValue)\(location) (weight \(format(weight)) × \(format(Double(Self.factor(grade)) / 100)))"
+        case .extra(let grade, let weight):
+            let location = step.location.map { " at \($0)" } ?? ""
+            return "also \(grade.rawValue)\(location) (weight \(format(weight)) × 0.1, at most 2 more)"
+        case .flagged(let weight):
+            return "flagged at \(step.location.map(\.description) ?? "?") (weight \(format(weight)))"
+        case .repeated:
+            return "again at \(step.location.map(\.description) ?? "?") (half weight; at most 2 × weight per entry)"
+        case .start:
+            return "phrasing starts at its maximum"
+        case .cap(let maximum):
+            return "\(step.family.rawValue) capped at \(maximum / 10)"
+        case .floor:
+            return "\(step.family.rawValue) cannot go below 0"
+        }
     }
 
     private func format(_ value: Double) -> String {

@@ -5,21 +5,18 @@ import SvcscanCore
 /// A heading that names no known section (a job title, the writer's name) leaves the section
 /// unchanged.
 enum SectionDetector {
-    /// The section of each block, in block order.
-    static func sections(of blocks: [Block], tokens: [[Token]]) -> [Section] {
+    /// Each block's section, and whether the block is itself a heading (styled as one, or a
+    /// line naming a known section), in block order.
+    static func sections(of blocks: [Block], tokens: [[Token]]) -> [(section: Section, isHeading: Bool)] {
         var current = Section.opening
-        var result: [Section] = []
+        var result: [(section: Section, isHeading: Bool)] = []
         result.reserveCapacity(blocks.count)
         for (block, words) in zip(blocks, tokens) {
-            if let section = headingSection(block, words) { current = section }
-            result.append(current)
+            let named = headingSection(block, words)
+            if let named { current = named }
+            result.append((current, block.kind == .heading || named != nil))
         }
         return result
-    }
-
-    /// True when the block is a section heading (recognised or styled as one).
-    static func isHeading(_ block: Block, _ words: [Token]) -> Bool {
-        block.kind == .heading || headingSection(block, words) != nil
     }
 
     private static func headingSection(_ block: Block, _ words: [Token]) -> Section? {
@@ -30,14 +27,26 @@ enum SectionDetector {
             let trimmed = block.text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != ":" }
             guard trimmed.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "/" || $0 == "-" || $0 == "," }) else { return nil }
         }
-        let phrase = words.map(\.key).joined(separator: " ")
-        let padded = " \(phrase) "
+        let keys = words.map(\.key)
+        if let section = byName[keys.joined(separator: " ")] { return section }
         // Styled headings may add words ("Relevant Work Experience"); plain lines must be exact.
-        for (section, names) in names where names.contains(where: { phrase == $0 || (block.kind == .heading && padded.contains(" \($0) ")) }) {
-            return section
+        // The earliest, then longest, known name inside the heading decides.
+        guard block.kind == .heading else { return nil }
+        for start in keys.indices {
+            for end in stride(from: keys.count, to: start, by: -1) {
+                if let section = byName[keys[start..<end].joined(separator: " ")] { return section }
+            }
         }
         return nil
     }
+
+    private static let byName: [String: Section] = {
+        var table: [String: Section] = [:]
+        for (section, list) in names {
+            for name in list where table[name] == nil { table[name] = section }
+        }
+        return table
+    }()
 
     /// Heading texts (normalised words) for each section, most specific first.
     private static let names: [(Section, [String])] = [

@@ -108,7 +108,7 @@ struct PhraseAutomaton: Sendable {
         }
     }
 
-    private struct Thread: Hashable {
+    private struct Thread: Equatable {
         var state: Int32
         var start: Int32
         /// -1: the next token must follow a transition. ≥ 0: inside a gap, with this many
@@ -121,7 +121,6 @@ struct PhraseAutomaton: Sendable {
         var found: [Match] = []
         var threads: [Thread] = []
         var next: [Thread] = []
-        var seen: Set<Thread> = []
         var sentence = -1
         steps.withUnsafeBufferPointer { steps in
             for (position, token) in tokens.enumerated() {
@@ -131,17 +130,15 @@ struct PhraseAutomaton: Sendable {
                 }
                 threads.append(Thread(state: 0, start: Int32(position), budget: -1))
                 next.removeAll(keepingCapacity: true)
-                seen.removeAll(keepingCapacity: true)
                 for thread in threads {
                     if let targets = steps[Int(thread.state)].words[token.key] {
-                        for target in targets { advance(to: target, thread.start, position, steps, &next, &seen, &found) }
+                        for target in targets { advance(to: target, thread.start, position, steps, &next, &found) }
                     }
                     if token.isNumber {
-                        for target in steps[Int(thread.state)].number { advance(to: target, thread.start, position, steps, &next, &seen, &found) }
+                        for target in steps[Int(thread.state)].number { advance(to: target, thread.start, position, steps, &next, &found) }
                     }
                     if thread.budget > 0 {
-                        let stay = Thread(state: thread.state, start: thread.start, budget: thread.budget - 1)
-                        if seen.insert(stay).inserted { next.append(stay) }
+                        Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1), to: &next)
                     }
                 }
                 swap(&threads, &next)
@@ -151,16 +148,16 @@ struct PhraseAutomaton: Sendable {
     }
 
     private func advance(to target: Int32, _ start: Int32, _ position: Int, _ steps: UnsafeBufferPointer<Step>,
-                         _ next: inout [Thread], _ seen: inout Set<Thread>, _ found: inout [Match]) {
+                         _ next: inout [Thread], _ found: inout [Match]) {
         let step = steps[Int(target)]
         for label in step.labels { found.append(Match(label: label, start: Int(start), end: position)) }
-        for gap in step.gaps {
-            let thread = Thread(state: gap.target, start: start, budget: gap.size)
-            if seen.insert(thread).inserted { next.append(thread) }
-        }
-        if step.isLive {
-            let thread = Thread(state: target, start: start, budget: -1)
-            if seen.insert(thread).inserted { next.append(thread) }
-        }
+        for gap in step.gaps { Self.add(Thread(state: gap.target, start: start, budget: gap.size), to: &next) }
+        if step.isLive { Self.add(Thread(state: target, start: start, budget: -1), to: &next) }
+    }
+
+    /// Adds a thread unless an identical one is already live; live threads are few, so a linear
+    /// scan beats hashing.
+    private static func add(_ thread: Thread, to threads: inout [Thread]) {
+        if !threads.contains(thread) { threads.append(thread) }
     }
 }

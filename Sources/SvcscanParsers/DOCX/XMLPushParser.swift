@@ -5,8 +5,16 @@ import CLibXML2
 ///
 /// Safe by construction for untrusted input: no network, no entity substitution, no DTD loading,
 /// an external-entity loader that refuses everything, and any `DOCTYPE` refused outright (a DOCX
-/// part never needs one). libxml2's own depth limit applies (no `XML_PARSE_HUGE`).
+/// part never needs one). Elements nested deeper than `maxDepth` or carrying more than
+/// `maxAttributes` attributes are refused here, whatever the libxml2 version's own limits
+/// (no `XML_PARSE_HUGE` either way).
 final class XMLPushParser {
+    /// Deepest element nesting accepted; Word's deepest real parts (tables in text boxes in tables)
+    /// stay well under 100. libxml2 2.9 stops at 256 itself.
+    static let maxDepth = 256
+    /// Most attributes on one element; Word writes a few dozen at most (namespace declarations aside).
+    static let maxAttributes = 512
+
     private static let setUp: Void = {
         xmlInitParser()
         svcscan_xml_deny_external_entities()
@@ -16,10 +24,14 @@ final class XMLPushParser {
     private unowned let handler: any XMLEventHandler
     private var context: xmlParserCtxtPtr?
     private var refusal: String?
+    private var depth = 0
     /// libxml2 interns names in its dictionary, so the same pointer always means the same name:
     /// resolving each distinct pointer once avoids a Swift string per event.
     private var names: [UnsafeRawPointer: XMLName] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+    /// A direct-mapped cache in front of `names`: most elements repeat a handful of names.
+    private var recent = [(local: UnsafeRawPointer?, uri: UnsafeRawPointer?, name: XMLName)](
+        repeating: (nil, nil, XMLName(namespace: .other, local: "")), count: 64)
 
     init(part: String, handler: any XMLEventHandler) {
         _ = Self.setUp
@@ -54,25 +66,35 @@ final class XMLPushParser {
         sax.startElementNs = { user, local, _, uri, _, _, attributeCount, _, attributes in
             guard let user, let local else { return }
             let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.refusal == nil else { return }
+            parser.depth += 1
+            if parser.depth > XMLPushParser.maxDepth {
+                return parser.refuse("elements nested deeper than \(XMLPushParser.maxDepth) levels")
+            }
+            if Int(attributeCount) > XMLPushParser.maxAttributes {
+                return parser.refuse("an element with \(attributeCount) attributes (the limit is \(XMLPushParser.maxAttributes))")
+            }
             let name = parser.name(local: local, uri: uri)
             parser.handler.didStart(name, attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)))
         }
         sax.endElementNs = { user, local, _, uri in
             guard let user, let local else { return }
             let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.refusal == nil else { return }
+            parser.depth -= 1
             parser.handler.didEnd(parser.name(local: local, uri: uri))
         }
         sax.characters = { user, characters, length in
             guard let user, let characters, length > 0 else { return }
             let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.refusal == nil else { return }
             parser.handler.didRead(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         sax.cdataBlock = sax.characters
         sax.internalSubset = { user, _, _, _ in
             guard let user else { return }
             let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
-            parser.refusal = "a DOCTYPE declaration (DOCX parts never need one)"
-            if let context = parser.context { xmlStopParser(context) }
+            parser.refuse("a DOCTYPE declaration (DOCX parts never need one)")
         }
         let user = Unmanaged.passUnretained(self).toOpaque()
         guard let created = xmlCreatePushParserCtxt(&sax, user, nil, 0, part) else {
@@ -81,6 +103,12 @@ final class XMLPushParser {
         context = created
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         xmlCtxtUseOptions(created, options)
+    }
+
+    /// Stops the parse; the next `check` throws `refusedXML` with this reason.
+    private func refuse(_ reason: String) {
+        if refusal == nil { refusal = reason }
+        if let context { xmlStopParser(context) }
     }
 
     private func check(_ status: Int32) throws {
@@ -114,6 +142,16 @@ final class XMLPushParser {
     }
 
     private func name(local: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
+        let key = UnsafeRawPointer(local)
+        let uriKey = uri.map(UnsafeRawPointer.init)
+        let slot = Int(bitPattern: UInt(bitPattern: key.hashValue)) & 63
+        if recent[slot].local == key && recent[slot].uri == uriKey { return recent[slot].name }
+        let resolved = uncachedName(local: local, uri: uri)
+        recent[slot] = (key, uriKey, resolved)
+        return resolved
+    }
+
+    private func uncachedName(local: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
         let key = UnsafeRawPointer(local)
         let namespace = uri.map(resolveNamespace) ?? .other
         if let known = names[key], known.namespace == namespace { return known }
