@@ -73,6 +73,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stderr, "svcscan: warning: \(path): not valid UTF-8; read as Windows-1252\n")
     }
 
+    func testTheStrongExampleResumeFarOutscoresTheWeakOne() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples")
+        let output = try svcscan.run(["--format", "csv", examples.path]).stdout
+        let scores = Dictionary(uniqueKeysWithValues: output.split(separator: "\r\n").dropFirst().map { row -> (String, Int) in
+            let fields = row.split(separator: ",")
+            return (String(fields[0].split(separator: "/").last ?? ""), Int(fields[3]) ?? -1)
+        })
+        XCTAssertLessThan(scores["weak-resume.txt"] ?? 100, 20)
+        XCTAssertGreaterThan(scores["strong-resume.md"] ?? 0, 50)
+    }
+
     func testVersionAndUnknownOptionExitCodes() throws {
         let version = try svcscan.run(["--version"])
         XCTAssertEqual(version.status, 0)
