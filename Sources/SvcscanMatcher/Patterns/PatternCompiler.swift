@@ -7,7 +7,19 @@
 /// `'s` dropped), so patterns and documents always agree.
 struct PatternCompiler {
     /// Word classes by name (without `@`), each a list of patterns.
-    var classes: [String: [String]]
+    let classes: [String: [String]]
+    /// Each class compiled once: a lexicon refers to its classes hundreds of times.
+    private let compiled: ClassCache
+
+    init(classes: [String: [String]]) {
+        self.classes = classes
+        compiled = ClassCache()
+    }
+
+    /// Compiled classes, filled on first use (a class may use other classes).
+    private final class ClassCache {
+        var nodes: [String: PatternNode] = [:]
+    }
 
     /// The tree a pattern stands for.
     func compile(_ pattern: String) throws -> PatternNode {
@@ -103,13 +115,16 @@ struct PatternCompiler {
                 index += 1
                 let name = readWord()
                 guard let members = compiler.classes[name] else { throw fail("unknown class @\(name)") }
+                if let known = compiler.compiled.nodes[name] { return known }
                 guard depth < 8 else { throw fail("classes nested too deeply at @\(name)") }
                 var options: [PatternNode] = []
                 for member in members {
                     var inner = Parser(pattern: member, scalars: Array(member.unicodeScalars), compiler: compiler, depth: depth + 1)
                     options.append(try inner.parseAlternatives(closing: nil))
                 }
-                return Self.alternatives(options)
+                let node = Self.alternatives(options)
+                compiler.compiled.nodes[name] = node
+                return node
             }
             if scalar == ".", index + 2 < scalars.count, scalars[index + 1] == ".", scalars[index + 2] == "." {
                 index += 3

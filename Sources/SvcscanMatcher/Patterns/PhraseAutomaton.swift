@@ -56,6 +56,10 @@ struct PhraseAutomaton: Sendable {
     /// `matches(in:)`.
     mutating func finalize() {
         steps = states.indices.map { index in
+            let own = states[index]
+            if own.empty.isEmpty {
+                return Step(words: own.words, number: own.number, gaps: own.gaps, labels: own.labels)
+            }
             var seen: Set<Int32> = [Int32(index)]
             var stack: [Int32] = [Int32(index)]
             var step = Step()
