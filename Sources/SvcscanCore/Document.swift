@@ -15,12 +15,4 @@ public struct Document: Sendable {
         self.warnings = warnings
         self.suppressions = suppressions
     }
-
-    /// Number of blocks of each kind, in `BlockKind.allCases` order, omitting kinds with none.
-    public var blockCounts: [(kind: BlockKind, count: Int)] {
-        BlockKind.allCases.compactMap { kind in
-            let count = blocks.lazy.filter { $0.kind == kind }.count
-            return count == 0 ? nil : (kind, count)
-        }
-    }
 }

@@ -15,11 +15,6 @@ public struct PlainTextParser: DocumentParser {
                         suppressions: SuppressionScanner.suppressions(in: lines))
     }
 
-    /// The blocks of already decoded text.
-    public func blocks(in text: String) -> [Block] {
-        blocks(in: SourceLine.split(text))
-    }
-
     private func blocks(in lines: [SourceLine]) -> [Block] {
         var blocks: [Block] = []
         var current: BlockBuilder?
