@@ -64,44 +64,9 @@ struct Scorer {
         return Score(total: (parts.values.reduce(0, +) + 5) / 10, parts: scoreParts, trace: trace)
     }
 
-    /// The sum of the capped parts in tenths of a point, without building the trace (for
-    /// weighing many hypothetical changes quickly).
-    func tenths(_ inputs: [ScoreInput]) -> Int {
-        compute(inputs).parts.values.reduce(0, +)
-    }
-
     private func compute(_ inputs: [ScoreInput]) -> (steps: [RawStep], parts: [EntryFamily: Int]) {
-        var steps: [RawStep] = []
         let byEntry = Dictionary(grouping: inputs, by: \.entry)
-        for index in byEntry.keys.sorted() {
-            let hits = byEntry[index]!
-            let entry = lexicon.entries[index]
-            let weight = entry.weight.value(for: kind)
-            let weightTenths = Int((weight * 10).rounded())
-            if entry.kind == .evidence {
-                // Strongest evidence first; among equals, the earliest.
-                let ordered = hits.sorted { a, b in
-                    a.grade != b.grade ? (a.grade ?? .missing) > (b.grade ?? .missing) : a.location < b.location
-                }
-                let best = ordered[0]
-                let grade = best.grade ?? .missing
-                steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
-                                     reason: .best(grade, weight: weight), location: best.location))
-                for extra in ordered.dropFirst().filter({ ($0.grade ?? .missing) >= .shown }).prefix(2) {
-                    steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths / 10,
-                                         reason: .extra(extra.grade ?? .missing, weight: weight), location: extra.location))
-                }
-            } else {
-                var lost = 0
-                for (number, hit) in hits.sorted(by: { $0.location < $1.location }).enumerated() {
-                    let cost = min(number == 0 ? weightTenths : weightTenths / 2, 2 * weightTenths - lost)
-                    guard cost > 0 else { break }
-                    lost += cost
-                    steps.append(RawStep(family: .phrasing, entry: index, tenths: -cost,
-                                         reason: number == 0 ? .flagged(weight: weight) : .repeated, location: hit.location))
-                }
-            }
-        }
+        let steps = byEntry.keys.sorted().flatMap { entrySteps($0, byEntry[$0]!) }
         var ordered: [RawStep] = []
         var parts: [EntryFamily: Int] = [:]
         for family in EntryFamily.allCases {
@@ -110,19 +75,65 @@ struct Scorer {
             if family == .phrasing {
                 familySteps.insert(RawStep(family: family, entry: nil, tenths: maximum, reason: .start, location: nil), at: 0)
             }
-            var sum = familySteps.reduce(0) { $0 + $1.tenths }
-            if sum > maximum {
-                familySteps.append(RawStep(family: family, entry: nil, tenths: maximum - sum, reason: .cap(maximum), location: nil))
-                sum = maximum
-            } else if sum < 0 {
-                familySteps.append(RawStep(family: family, entry: nil, tenths: -sum, reason: .floor, location: nil))
-                sum = 0
+            let raw = familySteps.reduce(0) { $0 + $1.tenths }
+            let sum = capped(raw, maximum: maximum)
+            if sum < raw {
+                familySteps.append(RawStep(family: family, entry: nil, tenths: sum - raw, reason: .cap(maximum), location: nil))
+            } else if sum > raw {
+                familySteps.append(RawStep(family: family, entry: nil, tenths: sum - raw, reason: .floor, location: nil))
             }
             ordered += familySteps
             parts[family] = sum
         }
         return (ordered, parts)
     }
+
+    /// One entry's steps: its best evidence and up to two more mentions, or its deductions.
+    private func entrySteps(_ index: Int, _ hits: [ScoreInput]) -> [RawStep] {
+        let entry = lexicon.entries[index]
+        let weight = entry.weight.value(for: kind)
+        let weightTenths = Int((weight * 10).rounded())
+        var steps: [RawStep] = []
+        if entry.kind == .evidence {
+            // Strongest evidence first; among equals, the earliest.
+            let ordered = hits.sorted { a, b in
+                a.grade != b.grade ? (a.grade ?? .missing) > (b.grade ?? .missing) : a.location < b.location
+            }
+            let best = ordered[0]
+            let grade = best.grade ?? .missing
+            steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
+                                 reason: .best(grade, weight: weight), location: best.location))
+            for extra in ordered.dropFirst().filter({ ($0.grade ?? .missing) >= .shown }).prefix(2) {
+                steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths / 10,
+                                     reason: .extra(extra.grade ?? .missing, weight: weight), location: extra.location))
+            }
+        } else {
+            var lost = 0
+            for (number, hit) in hits.sorted(by: { $0.location < $1.location }).enumerated() {
+                let cost = min(number == 0 ? weightTenths : weightTenths / 2, 2 * weightTenths - lost)
+                guard cost > 0 else { break }
+                lost += cost
+                steps.append(RawStep(family: .phrasing, entry: index, tenths: -cost,
+                                     reason: number == 0 ? .flagged(weight: weight) : .repeated, location: hit.location))
+            }
+        }
+        return steps
+    }
+
+    /// What one entry contributes, in tenths (negative for phrasing), given its findings.
+    func credit(of entry: Int, _ hits: [ScoreInput]) -> Int {
+        hits.isEmpty ? 0 : entrySteps(entry, hits).reduce(0) { $0 + $1.tenths }
+    }
+
+    /// Each family's total before its cap and floor, in tenths (phrasing includes its starting maximum).
+    func rawTotals(_ byEntry: [Int: [ScoreInput]]) -> [EntryFamily: Int] {
+        var totals: [EntryFamily: Int] = [.phrasing: Self.maximum(.phrasing, for: kind)]
+        for (entry, hits) in byEntry { totals[lexicon.entries[entry].family, default: 0] += credit(of: entry, hits) }
+        return totals
+    }
+
+    /// A family total after its cap (and the floor at 0).
+    func capped(_ raw: Int, maximum: Int) -> Int { min(max(raw, 0), maximum) }
 
     private func describe(_ step: RawStep) -> String {
         switch step.reason {

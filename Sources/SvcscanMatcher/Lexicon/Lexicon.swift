@@ -86,6 +86,11 @@ public struct Lexicon: Sendable {
         index[id].map { entries[$0] }
     }
 
+    /// The position in `entries` of the entry with this id or alias.
+    func index(of id: String) -> Int? {
+        index[id]
+    }
+
     /// A lexicon holding only the entry with this id, for checking its examples in isolation.
     func only(_ id: String) throws -> Lexicon {
         guard let entry = entry(id: id) else { throw Problems(errors: [LexiconError(file: "", line: 0, entryID: id, reason: "no such entry")]) }
