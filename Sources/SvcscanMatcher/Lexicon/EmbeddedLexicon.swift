@@ -1686,7 +1686,8 @@ entries:
     behaviour:
       - "(collaborate~|partner~|partnered|coordinate~|liaise~|cooperate~|team~ up|sync~|synced) ...3 with ...3 (@internal|@departments)"
       - "(work~|worked) (closely|alongside|together|hand in hand|side by side|directly) (with)? ...3 (@internal|@departments)"
-      - "(trained|train~|mentored|mentor~|coached|coach~|onboarded|onboard~|taught|teach~) ...3 (new hire~|new staff|new employee~|junior~|intern~|volunteers|colleague~|coworker~|co worker~|peer~|teammate~|team member~|staff|nurse~|agent~|cashier~|server~|associates|student teacher~|trainee~|apprentice~)"
+      - "(work~|worked) with ...2 (@departments|@internal)"
+      - "(trained|train~|mentored|mentor~|coached|coach~|onboarded|onboard~|taught|teach~) ...3 (new hire~|new staff|new employee~|junior~|intern~|volunteers|colleague~|coworker~|co worker~|peer~|teammate~|team member~|staff|nurse~|agent~|cashier~|server~|associates|student teacher~|trainee~|apprentice~|hires)"
       - "(shared|share~|passed on|pass~ on|documented|document~|wrote up|write~ up) ...3 (knowledge|best practice~|tips|lessons learned|handover~|handoff~|hand off~|playbook~)"
       - "(fed|feed~|relayed|relay~|brought|bring~|passed|pass~|escalated|escalate~) ...4 (feedback|insights|pain points|complaints|requests|trends) ...2 (to|with) ...3 (@departments|@internal)"
     examples:
@@ -1696,10 +1697,13 @@ entries:
         - "⟦Worked closely with night-shift nurses⟧ to hand over patients safely."
         - "⟦Relayed recurring guest complaints to the housekeeping team⟧ each week."
         - "A ⟦collaborative⟧ scheduler who keeps every department in the loop."
+        - "⟦Worked with the finance team⟧ to close the books two days sooner."
+        - "⟦Trained 8 new support hires⟧ in their first month."
       pass:
         - "Before this role I had never worked closely with engineers."
         - "Coordinated a charity fun run."
         - "Shared an office with two accountants."
+        - "Worked with React and Node on the checkout page."
 
   - id: trait.celebrating-success
     family: trait
