@@ -4,9 +4,12 @@ import SvcscanCore
 /// caller's override) and runs the matching parser.
 public struct DocumentLoader: Sendable {
     public var limits: ExtractionLimits
+    /// Most bytes of text kept from one DOCX document (`DOCXParser.maxTextBytes`).
+    public var maxTextBytes: Int
 
-    public init(limits: ExtractionLimits = .default) {
+    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = DOCXParser.defaultMaxTextBytes) {
         self.limits = limits
+        self.maxTextBytes = maxTextBytes
     }
 
     /// Parses `bytes`; `name` is the file's name or path (nil for standard input) and `format`
@@ -20,7 +23,7 @@ public struct DocumentLoader: Sendable {
             format = try FormatSniffer.format(of: bytes, name: name)
         }
         switch format {
-        case .docx: return try DOCXParser(limits: limits).parse(bytes)
+        case .docx: return try DOCXParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
         case .md: return try MarkdownParser().parse(bytes)
         case .txt: return try PlainTextParser().parse(bytes)
         }

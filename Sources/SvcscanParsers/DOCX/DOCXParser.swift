@@ -10,7 +10,10 @@ public struct DOCXParser: DocumentParser {
     /// Most bytes of text kept from one document.
     public var maxTextBytes: Int
 
-    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = 16 << 20) {
+    /// 16 MiB: about 8,000 pages of text, far beyond any résumé.
+    public static let defaultMaxTextBytes = 16 << 20
+
+    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = defaultMaxTextBytes) {
         self.limits = limits
         self.maxTextBytes = maxTextBytes
     }
@@ -19,7 +22,7 @@ public struct DOCXParser: DocumentParser {
 
     public func parse(_ bytes: [UInt8]) throws -> Document {
         let archive = try ZipArchive(data: bytes, limits: limits)
-        if let mime = try? archive.data("mimetype"), String(decoding: mime, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") {
+        if let mime = try? archive.prefix("mimetype", count: 64), String(decoding: mime, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") {
             throw DocumentError.openDocument
         }
         let packageRelationships = try relationships(of: "", in: archive)
@@ -36,11 +39,14 @@ public struct DOCXParser: DocumentParser {
         }
         let parts = uniqued(targets(.header)) + [main] + targets(.footnotes) + targets(.endnotes) + uniqued(targets(.footer))
         var paragraphs: [WordprocessingReader.Paragraph] = []
+        // The text limit is for the whole document, not for each part.
+        var budget = maxTextBytes
         for part in parts {
-            let reader = WordprocessingReader(styles: styles, maxTextBytes: maxTextBytes)
+            let reader = WordprocessingReader(styles: styles, maxTextBytes: budget)
             try stream(part, in: archive, to: reader)
-            if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes)", limit: maxTextBytes) }
+            if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes) }
             paragraphs += reader.paragraphs
+            budget -= reader.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         }
         let blocks = paragraphs.enumerated().map { index, paragraph in
             Block(kind: paragraph.kind, level: paragraph.level, text: paragraph.text, at: SourceLocation(line: index + 1, column: 1))

@@ -9,6 +9,7 @@ final class ZipArchive {
     private let bytes: UnsafeMutableRawBufferPointer
     private let limits: ExtractionLimits
     private var totalRead = 0
+    private let archiveSize: Int
 
     /// Opens the archive in `data`; throws `DocumentError.corruptArchive` when libzip cannot.
     init(data: [UInt8], limits: ExtractionLimits) throws {
@@ -16,6 +17,7 @@ final class ZipArchive {
         bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         bytes.copyBytes(from: data)
         self.limits = limits
+        archiveSize = data.count
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -31,9 +33,10 @@ final class ZipArchive {
         archive = opened
         let count = Int(zip_get_num_entries(archive, 0))
         if count > limits.maxEntries {
-            zip_discard(archive)
-            bytes.deallocate()
-            throw DocumentError.limitExceeded(what: "number of zip entries (\(count))", limit: limits.maxEntries)
+            // Every stored property is set, so throwing runs deinit, which discards the archive
+            // and frees the copy: doing it here as well was a double free (issue 6,
+            // HostileArchiveTests.testTooManyEntriesIsRefusedWhenOpening).
+            throw DocumentError.limitExceeded(what: "number of zip entries (\(count); --max-zip-entries)", limit: limits.maxEntries)
         }
     }
 
@@ -58,7 +61,15 @@ final class ZipArchive {
         var stat = zip_stat_t()
         zip_stat_init(&stat)
         guard zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0 else { throw lastError(name) }
-        let compressed = max(Int(clamping: stat.comp_size), 1)
+        // The compressed size comes from the archive itself; a hostile one may overstate it to
+        // hide a bomb's ratio, but no entry can be larger than the archive holding it.
+        let compressed = max(min(Int(clamping: stat.comp_size), archiveSize), 1)
+        // An honest bomb declares its size: refuse it before inflating a byte. A dishonest one is
+        // still stopped by the checks on every chunk below.
+        let declared = stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 ? Int(clamping: stat.size) : nil
+        if let declared {
+            try check(name: name, entryRead: declared, compressed: compressed, declared: true)
+        }
         guard let file = zip_fopen_index(archive, zip_uint64_t(index), 0) else { throw lastError(name) }
         defer { zip_fclose(file) }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
@@ -73,6 +84,10 @@ final class ZipArchive {
             if count == 0 { return true }
             entryRead += Int(count)
             totalRead += Int(count)
+            // A bomb that understates its size in the directory is caught at the first byte past it.
+            if let declared, entryRead > declared {
+                throw DocumentError.corruptArchive(reason: "\(name) inflates past its declared size of \(declared) bytes (a disguised zip bomb?)")
+            }
             try check(name: name, entryRead: entryRead, compressed: compressed)
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<Int(count)]))
         }
@@ -85,15 +100,36 @@ final class ZipArchive {
         return found ? result : nil
     }
 
-    private func check(name: String, entryRead: Int, compressed: Int) throws {
-        if entryRead > limits.maxEntryBytes {
-            throw DocumentError.limitExceeded(what: "uncompressed size of \(name)", limit: limits.maxEntryBytes)
+    /// At most the first `count` bytes of the entry (inflating no more than one chunk beyond
+    /// them), or nil when there is no such entry.
+    func prefix(_ name: String, count: Int) throws -> [UInt8]? {
+        var result: [UInt8] = []
+        do {
+            let found = try read(name, chunkSize: max(count, 1)) { chunk in
+                result.append(contentsOf: chunk.prefix(count - result.count))
+                if result.count >= count { throw PrefixComplete() }
+            }
+            return found ? result : nil
+        } catch is PrefixComplete {
+            return result
         }
-        if totalRead > limits.maxTotalBytes {
-            throw DocumentError.limitExceeded(what: "uncompressed size of the archive", limit: limits.maxTotalBytes)
+    }
+
+    /// Ends `prefix`'s read early; never escapes this type.
+    private struct PrefixComplete: Error {}
+
+    /// Throws when `entryRead` bytes of `name` (inflated so far, or `declared` in the archive's
+    /// directory) cross a limit.
+    private func check(name: String, entryRead: Int, compressed: Int, declared: Bool = false) throws {
+        let size = declared ? "declared uncompressed size" : "uncompressed size"
+        if entryRead > limits.maxEntryBytes {
+            throw DocumentError.limitExceeded(what: "\(size) of \(name) (--max-entry-bytes)", limit: limits.maxEntryBytes)
+        }
+        if (declared ? totalRead + entryRead : totalRead) > limits.maxTotalBytes {
+            throw DocumentError.limitExceeded(what: "\(size) of the archive (--max-total-bytes)", limit: limits.maxTotalBytes)
         }
         if entryRead > limits.ratioThresholdBytes && entryRead / compressed > limits.maxRatio {
-            throw DocumentError.limitExceeded(what: "inflate ratio of \(name) (a zip bomb?)", limit: limits.maxRatio)
+            throw DocumentError.limitExceeded(what: "inflate ratio of \(name), a zip bomb (--max-inflate-ratio)", limit: limits.maxRatio)
         }
     }
 

@@ -8,8 +8,8 @@ struct DocumentReading {
 
     /// Calls `body` with each input and its document, or the error that kept it from being read.
     func forEachResult(_ sources: [InputSource], _ body: (InputSource, Result<Document, any Error>) throws -> Void) rethrows {
-        let reader = InputReader(maxSize: options.maxSize)
-        let loader = DocumentLoader()
+        let reader = options.inputReader
+        let loader = options.documentLoader
         for source in sources {
             let outcome: Result<Document, any Error>
             do {

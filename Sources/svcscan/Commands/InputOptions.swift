@@ -1,5 +1,6 @@
 import ArgumentParser
 import SvcscanCore
+import SvcscanParsers
 
 extension DocumentFormat: ExpressibleByArgument {}
 
@@ -14,8 +15,43 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse files larger than this many bytes.")
     var maxSize: Int = 50 << 20
 
+    // Zip-bomb and runaway-document limits (issue 6). The defaults never trip on the corpus.
+    @Option(name: .long, help: ArgumentHelp("Refuse a DOCX whose zip lists more entries than this."))
+    var maxZipEntries: Int = ExtractionLimits.default.maxEntries
+
+    @Option(name: .long, help: ArgumentHelp("Stop inflating one DOCX part after this many bytes."))
+    var maxEntryBytes: Int = ExtractionLimits.default.maxEntryBytes
+
+    @Option(name: .long, help: ArgumentHelp("Stop inflating one DOCX after this many bytes, all parts together."))
+    var maxTotalBytes: Int = ExtractionLimits.default.maxTotalBytes
+
+    @Option(name: .long, help: ArgumentHelp("Refuse a DOCX part that inflates more than this many times its compressed size (once past 4 MiB)."))
+    var maxInflateRatio: Int = ExtractionLimits.default.maxRatio
+
+    @Option(name: .long, help: ArgumentHelp("Refuse a DOCX holding more than this many bytes of text."))
+    var maxTextBytes: Int = DOCXParser.defaultMaxTextBytes
+
     func validate() throws {
-        guard maxSize > 0 else { throw ValidationError("--max-size must be positive") }
+        for (flag, value) in [("--max-size", maxSize), ("--max-zip-entries", maxZipEntries), ("--max-entry-bytes", maxEntryBytes),
+                              ("--max-total-bytes", maxTotalBytes), ("--max-inflate-ratio", maxInflateRatio), ("--max-text-bytes", maxTextBytes)] {
+            guard value > 0 else { throw ValidationError("\(flag) must be positive") }
+        }
+    }
+
+    /// The zip limits the flags ask for.
+    var extractionLimits: ExtractionLimits {
+        ExtractionLimits(maxEntries: maxZipEntries, maxEntryBytes: maxEntryBytes, maxTotalBytes: maxTotalBytes,
+                         maxRatio: maxInflateRatio, ratioThresholdBytes: ExtractionLimits.default.ratioThresholdBytes)
+    }
+
+    /// The document loader configured by these flags; use it instead of `DocumentLoader()`.
+    var documentLoader: DocumentLoader {
+        DocumentLoader(limits: extractionLimits, maxTextBytes: maxTextBytes)
+    }
+
+    /// The file reader configured by these flags.
+    var inputReader: InputReader {
+        InputReader(maxSize: maxSize)
     }
 
     /// The inputs to read, in order: explicit files as given, folders expanded to their

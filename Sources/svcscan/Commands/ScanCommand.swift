@@ -42,7 +42,7 @@ struct ScanCommand: ParsableCommand {
         }
         var reporter = output.format.makeReporter(explain: output.explain, color: output.format == .text && output.color.isEnabled)
         StandardOutput.write(reporter.begin(tool))
-        let job = InputJob(reader: InputReader(maxSize: input.maxSize), loader: DocumentLoader(), format: input.inputFormat, session: session)
+        let job = InputJob(reader: input.inputReader, loader: input.documentLoader, format: input.inputFormat, session: session)
         let progress = ProgressBar(total: sources.count, quiet: batch.quiet)
         var summary = RunSummary(files: 0, read: 0, failed: 0, thresholdFailures: 0, exitCode: 0)
         OrderedPipeline<InputJob.Outcome>(count: sources.count, jobs: batch.jobs).run(work: { index in

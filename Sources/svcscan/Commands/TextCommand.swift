@@ -1,5 +1,6 @@
 import ArgumentParser
 import SvcscanCore
+import SvcscanReporters
 
 /// `svcscan text FILE`: prints the text svcscan extracted, so a user can see what it read.
 struct TextCommand: ParsableCommand {
@@ -22,8 +23,11 @@ struct TextCommand: ParsableCommand {
         let sources = try input.sources(usage: Svcscan.helpMessage(for: TextCommand.self))
         let several = sources.count > 1
         let allRead = DocumentReading(options: input).forEachDocument(sources) { source, document in
-            if several { print("==> \(source.displayName) <==") }
-            print(blocks ? document.debugDump() : document.textView(), terminator: "")
+            if several { print("==> \(TerminalSafety.clean(source.displayName)) <==") }
+            // Control characters from a document must not reach the terminal raw; clean each line
+            // so the line breaks themselves survive.
+            let view = blocks ? document.debugDump() : document.textView()
+            print(view.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafety.clean(String($0)) }.joined(separator: "\n"), terminator: "")
         }
         if !allRead { throw ExitCode(2) }
     }
