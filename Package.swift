@@ -25,13 +25,15 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
         .target(name: "SvcscanCore"),
+        // The default lexicon, compiled to bytes by scripts/embed-lexicon.
+        .target(name: "SvcscanLexiconData"),
         .target(
             name: "SvcscanParsers",
             dependencies: ["SvcscanCore", "CLibXML2", "CLibZip"]
         ),
         .target(
             name: "SvcscanMatcher",
-            dependencies: ["SvcscanCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SvcscanCore", "SvcscanLexiconData", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "SvcscanReporters", dependencies: ["SvcscanCore"]),
         .executableTarget(

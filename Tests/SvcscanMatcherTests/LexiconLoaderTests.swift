@@ -29,6 +29,11 @@ final class LexiconLoaderTests: XCTestCase {
           pass: ["Unfocused."]
     """
 
+    func testWeightsOutsideZeroToOneHundredAreRefused() {
+        let yaml = "entries:\n" + validEntry.replacingOccurrences(of: "weight: 2", with: "weight: .inf")
+        XCTAssertEqual(problems(yaml), ["bad.yml:2: trait.focus: 'weight' must be between 0 and 100 points"])
+    }
+
     func testBrokenYAMLPointsAtFileAndLine() {
         XCTAssertEqual(problems("entries:\n  - id: [unclosed\n"), ["bad.yml:3: YAML: did not find expected ',' or ']'"])
     }

@@ -5,9 +5,9 @@ final class PatternCompilerTests: XCTestCase {
     private let compiler = PatternCompiler(classes: ["people": ["customer~", "end user~"]])
 
     private func matches(_ pattern: String, _ text: String) throws -> [String] {
-        var automaton = PhraseAutomaton()
-        automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: .phrase))
-        automaton.finalize()
+        var builder = AutomatonBuilder()
+        builder.insert(try compiler.compile(pattern), label: .init(entry: 0, role: .phrase))
+        let automaton = builder.finish()
         let tokens = Tokenizer.tokens(in: text)
         return MatchSelector.select(automaton.matches(in: tokens)).map { match in
             tokens[match.start...match.end].map(\.key).joined(separator: " ")

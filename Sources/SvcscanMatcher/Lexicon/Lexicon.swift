@@ -1,5 +1,6 @@
 import Foundation
 import SvcscanCore
+import SvcscanLexiconData
 
 /// A loaded, validated and compiled lexicon: its entries and one automaton over all their
 /// patterns. Immutable; share one instance across threads.
@@ -7,7 +8,7 @@ public struct Lexicon: Sendable {
     /// Entries in file order (files sorted by path).
     public let entries: [LexiconEntry]
     let automaton: PhraseAutomaton
-    private let classes: [String: [String]]
+    let classes: [String: [String]]
     private let index: [String: Int]
 
     /// Every problem found while loading, in file order.
@@ -16,14 +17,25 @@ public struct Lexicon: Sendable {
         public var description: String { errors.map(\.description).joined(separator: "\n") }
     }
 
-    /// Loads the lexicon compiled into svcscan (a copy of the repository's `Lexicon/` folder).
+    /// Loads the lexicon built into svcscan: the repository's `Lexicon/` folder, compiled.
     public static func embedded() throws -> Lexicon {
-        try load(files: EmbeddedLexicon.files)
+        var count = 0
+        let start = svcscan_lexicon_bytes(&count)
+        return try load(compiled: UnsafeRawBufferPointer(start: start, count: count), name: "(built-in lexicon)")
     }
 
-    /// Loads every `.yml` file under `directory` (hidden files skipped).
-    public static func load(directory: String) throws -> Lexicon {
-        try load(files: readFiles(in: directory))
+    /// Loads a lexicon folder (every `.yml` file under it, hidden files skipped) or a file
+    /// written by `svcscan lexicon compile`.
+    public static func load(path: String) throws -> Lexicon {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Problems(errors: [LexiconError(file: path, line: 0, reason: "no such lexicon folder or file")])
+        }
+        if isFolder.boolValue { return try load(files: readFiles(in: path)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Problems(errors: [LexiconError(file: path, line: 0, reason: "cannot read")])
+        }
+        return try data.withUnsafeBytes { try load(compiled: $0, name: URL(fileURLWithPath: path).lastPathComponent) }
     }
 
     /// The `.yml` files under `directory`, as (path relative to it, text), sorted by path.
@@ -53,7 +65,7 @@ public struct Lexicon: Sendable {
         var errors = loader.errors
         errors += LexiconValidator.problems(in: loader.entries)
         let compiler = PatternCompiler(classes: loader.classes)
-        var automaton = PhraseAutomaton()
+        var automaton = AutomatonBuilder()
         for (number, entry) in loader.entries.enumerated() {
             for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
                 for pattern in patterns {
@@ -66,11 +78,10 @@ public struct Lexicon: Sendable {
             }
         }
         guard errors.isEmpty else { throw Problems(errors: errors) }
-        automaton.finalize()
-        return Lexicon(entries: loader.entries, automaton: automaton, classes: loader.classes)
+        return Lexicon(entries: loader.entries, automaton: automaton.finish(), classes: loader.classes)
     }
 
-    private init(entries: [LexiconEntry], automaton: PhraseAutomaton, classes: [String: [String]]) {
+    init(entries: [LexiconEntry], automaton: PhraseAutomaton, classes: [String: [String]]) {
         self.entries = entries
         self.automaton = automaton
         self.classes = classes
@@ -95,13 +106,12 @@ public struct Lexicon: Sendable {
     func only(_ id: String) throws -> Lexicon {
         guard let entry = entry(id: id) else { throw Problems(errors: [LexiconError(file: "", line: 0, entryID: id, reason: "no such entry")]) }
         let compiler = PatternCompiler(classes: classes)
-        var automaton = PhraseAutomaton()
+        var automaton = AutomatonBuilder()
         for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
             for pattern in patterns {
                 automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: role))
             }
         }
-        automaton.finalize()
-        return Lexicon(entries: [entry], automaton: automaton, classes: classes)
+        return Lexicon(entries: [entry], automaton: automaton.finish(), classes: classes)
     }
 }

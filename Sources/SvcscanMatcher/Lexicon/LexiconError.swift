@@ -13,8 +13,8 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
         self.reason = reason
     }
 
-    /// `file:line: entry id: problem`.
+    /// `file:line: entry id: problem` (`file: problem` for problems of the whole file).
     public var description: String {
-        "\(file):\(line): " + (entryID.map { "\($0): " } ?? "") + reason
+        (line > 0 ? "\(file):\(line): " : "\(file): ") + (entryID.map { "\($0): " } ?? "") + reason
     }
 }

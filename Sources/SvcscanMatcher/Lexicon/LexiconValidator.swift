@@ -1,7 +1,8 @@
 import SvcscanCore
 
-/// Checks the rules the YAML shape alone cannot: unique ids and aliases, the fields each kind
-/// needs, and at least one example of each required group.
+/// Checks the rules the YAML shape alone cannot: unique ids and aliases, weights in range, the
+/// fields each kind needs, and at least one example of each required group. Compiled lexicons
+/// are checked again when loaded.
 enum LexiconValidator {
     static func problems(in entries: [LexiconEntry]) -> [LexiconError] {
         var errors: [LexiconError] = []
@@ -15,6 +16,9 @@ enum LexiconValidator {
                 seen[id] = "\(entry.file):\(entry.line)"
             }
             if entry.seeds.isEmpty { problem("'seeds' must name at least one seed text") }
+            if ![entry.weight.resume, entry.weight.coverLetter].allSatisfy((0...100).contains) {
+                problem("'weight' must be between 0 and 100 points")
+            }
             if entry.examples.flag.isEmpty { problem("needs at least one 'flag' example") }
             if entry.examples.pass.isEmpty { problem("needs at least one 'pass' example") }
             switch entry.kind {

@@ -8,4 +8,25 @@ enum PatternRole: String, Hashable, Sendable {
     case phrase
     /// Makes a block acceptable for a metric entry.
     case unless
+
+    /// The role's number in the automaton's tables and in compiled lexicons.
+    var number: Int32 {
+        switch self {
+        case .claim: return 0
+        case .behaviour: return 1
+        case .phrase: return 2
+        case .unless: return 3
+        }
+    }
+
+    /// The role with this `number`, if any.
+    init?(number: Int32) {
+        switch number {
+        case 0: self = .claim
+        case 1: self = .behaviour
+        case 2: self = .phrase
+        case 3: self = .unless
+        default: return nil
+        }
+    }
 }

@@ -1,8 +1,8 @@
 /// A token-level automaton over every pattern of a lexicon, so the cost of matching a word does
-/// not grow with the number of entries: each token is one dictionary lookup per live state.
+/// not grow with the number of entries: each token is hashed once, then each live thread makes
+/// one probe of a flat hash table.
 ///
-/// Patterns are added as `PatternNode` trees (Thompson's construction, with empty moves between
-/// the pieces); call `finalize()` once after the last insert. Built once per lexicon and shared
+/// Built by `AutomatonBuilder` or read back from a compiled lexicon; immutable and shared
 /// read-only by all threads.
 struct PhraseAutomaton: Sendable {
     /// What a pattern that reached an accepting state belongs to.
@@ -18,98 +18,62 @@ struct PhraseAutomaton: Sendable {
         var end: Int
     }
 
-    private struct Gap: Sendable {
-        var size: Int32
-        var target: Int32
-    }
-
-    private struct State: Sendable {
-        var words: [String: [Int32]] = [:]
-        var number: [Int32] = []
-        var gaps: [Gap] = []
-        var empty: [Int32] = []
-        var labels: [Label] = []
-    }
-
-    /// What a state can do once its empty moves are followed, merged into one table so each
-    /// token costs one dictionary lookup per live thread — however many patterns start with a
-    /// group (which Thompson's construction hangs off the start state by empty moves).
-    private struct Step: Sendable {
-        var words: [String: [Int32]] = [:]
-        var number: [Int32] = []
-        var gaps: [Gap] = []
-        var labels: [Label] = []
+    /// What a thread standing on a state can do: offsets of its lists in `Layout.lists`.
+    struct Step: Sendable, Equatable {
+        /// States reached by reading a number.
+        var number: Int32
+        /// (size, target) pairs: gaps that may start here.
+        var gaps: Int32
+        /// (entry, role) pairs: patterns that end here.
+        var labels: Int32
         /// True when any word or number can follow.
-        var isLive: Bool { !words.isEmpty || !number.isEmpty }
+        var isLive: Bool
     }
 
-    private var states: [State] = [State()]
-    private var steps: [Step] = []
+    /// The automaton's tables, flat so they are cheap to build, store and read back.
+    struct Layout: Sendable {
+        /// Count-prefixed lists of Int32; offset 0 is the shared empty list.
+        var lists: [Int32] = [0]
+        /// One per state.
+        var steps: [Step] = []
+        /// Every word move: reading `word` in `state` reaches the states listed at `offset`.
+        var moves: [(state: Int32, word: Int32, offset: Int32)] = []
 
-    /// Adds one pattern ending in `label`.
-    mutating func insert(_ pattern: PatternNode, label: Label) {
-        let end = build(pattern, from: 0)
-        states[Int(end)].labels.append(label)
-    }
+        /// Appends the next state's step.
+        mutating func addStep(words: [Int32: [Int32]], number: [Int32], gaps: [(size: Int32, target: Int32)], labels: [Label]) {
+            let state = Int32(steps.count)
+            for word in words.keys.sorted() {
+                moves.append((state, word, list(words[word] ?? [])))
+            }
+            steps.append(Step(
+                number: list(number),
+                gaps: list(gaps.flatMap { [$0.size, $0.target] }),
+                labels: list(labels.flatMap { [Int32($0.entry), $0.role.number] }),
+                isLive: !words.isEmpty || !number.isEmpty))
+        }
 
-    /// Follows empty moves and merges each state's reachable transitions; required before
-    /// `matches(in:)`.
-    mutating func finalize() {
-        steps = states.indices.map { index in
-            let own = states[index]
-            if own.empty.isEmpty {
-                return Step(words: own.words, number: own.number, gaps: own.gaps, labels: own.labels)
-            }
-            var seen: Set<Int32> = [Int32(index)]
-            var stack: [Int32] = [Int32(index)]
-            var step = Step()
-            while let current = stack.popLast() {
-                let state = states[Int(current)]
-                for (word, targets) in state.words { step.words[word, default: []] += targets }
-                step.number += state.number
-                step.gaps += state.gaps
-                step.labels += state.labels
-                for next in state.empty where seen.insert(next).inserted { stack.append(next) }
-            }
-            return step
+        private mutating func list(_ items: [Int32]) -> Int32 {
+            guard !items.isEmpty else { return 0 }
+            lists.append(Int32(items.count))
+            lists += items
+            return Int32(lists.count - items.count - 1)
         }
     }
 
-    private mutating func newState() -> Int32 {
-        states.append(State())
-        return Int32(states.count - 1)
-    }
+    /// Word → number; the words in number order are `words`.
+    let vocabulary: [String: Int32]
+    let words: [String]
+    let layout: Layout
+    private let table: MoveTable
 
-    /// Adds states for `node` starting at `start`; returns the state reached after it.
-    private mutating func build(_ node: PatternNode, from start: Int32) -> Int32 {
-        switch node {
-        case .words(let words):
-            let end = newState()
-            for word in words { states[Int(start)].words[word, default: []].append(end) }
-            return end
-        case .number:
-            let end = newState()
-            states[Int(start)].number.append(end)
-            return end
-        case .gap(let size):
-            let end = newState()
-            states[Int(start)].gaps.append(Gap(size: Int32(size), target: end))
-            return end
-        case .sequence(let items):
-            return items.reduce(start) { build($1, from: $0) }
-        case .alternatives(let options):
-            let end = newState()
-            for option in options {
-                let branch = newState()
-                states[Int(start)].empty.append(branch)
-                states[Int(build(option, from: branch))].empty.append(end)
-            }
-            return end
-        case .optional(let inner):
-            let end = build(inner, from: start)
-            states[Int(start)].empty.append(end)
-            return end
-        }
+    /// The automaton over `layout`, whose word numbers index `words`.
+    init(vocabulary words: [String], layout: Layout) {
+        self.words = words
+        vocabulary = Dictionary(words.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        self.layout = layout
+        var table = MoveTable(capacity: layout.moves.count)
+        for move in layout.moves { table.insert(state: move.state, word: move.word, offset: move.offset) }
+        self.table = table
     }
 
     private struct Thread: Equatable {
@@ -126,36 +90,48 @@ struct PhraseAutomaton: Sendable {
         var threads: [Thread] = []
         var next: [Thread] = []
         var sentence = -1
-        steps.withUnsafeBufferPointer { steps in
-            for (position, token) in tokens.enumerated() {
-                if token.sentence != sentence {
-                    threads.removeAll(keepingCapacity: true)
-                    sentence = token.sentence
+        layout.lists.withUnsafeBufferPointer { lists in
+            layout.steps.withUnsafeBufferPointer { steps in
+                for (position, token) in tokens.enumerated() {
+                    if token.sentence != sentence {
+                        threads.removeAll(keepingCapacity: true)
+                        sentence = token.sentence
+                    }
+                    threads.append(Thread(state: 0, start: Int32(position), budget: -1))
+                    next.removeAll(keepingCapacity: true)
+                    let word = vocabulary[token.key]
+                    func follow(_ offset: Int32, from thread: Thread) {
+                        let count = Int(lists[Int(offset)])
+                        for index in 0..<count {
+                            advance(to: lists[Int(offset) + 1 + index], thread.start, position, lists, steps, &next, &found)
+                        }
+                    }
+                    for thread in threads {
+                        if let word, let offset = table.offset(state: thread.state, word: word) { follow(offset, from: thread) }
+                        if token.isNumber { follow(steps[Int(thread.state)].number, from: thread) }
+                        if thread.budget > 0 {
+                            Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1), to: &next)
+                        }
+                    }
+                    swap(&threads, &next)
                 }
-                threads.append(Thread(state: 0, start: Int32(position), budget: -1))
-                next.removeAll(keepingCapacity: true)
-                for thread in threads {
-                    if let targets = steps[Int(thread.state)].words[token.key] {
-                        for target in targets { advance(to: target, thread.start, position, steps, &next, &found) }
-                    }
-                    if token.isNumber {
-                        for target in steps[Int(thread.state)].number { advance(to: target, thread.start, position, steps, &next, &found) }
-                    }
-                    if thread.budget > 0 {
-                        Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1), to: &next)
-                    }
-                }
-                swap(&threads, &next)
             }
         }
         return found
     }
 
-    private func advance(to target: Int32, _ start: Int32, _ position: Int, _ steps: UnsafeBufferPointer<Step>,
-                         _ next: inout [Thread], _ found: inout [Match]) {
+    private func advance(to target: Int32, _ start: Int32, _ position: Int, _ lists: UnsafeBufferPointer<Int32>,
+                         _ steps: UnsafeBufferPointer<Step>, _ next: inout [Thread], _ found: inout [Match]) {
         let step = steps[Int(target)]
-        for label in step.labels { found.append(Match(label: label, start: Int(start), end: position)) }
-        for gap in step.gaps { Self.add(Thread(state: gap.target, start: start, budget: gap.size), to: &next) }
+        let labels = Int(step.labels)
+        for index in stride(from: labels + 1, to: labels + 1 + Int(lists[labels]), by: 2) {
+            let label = Label(entry: Int(lists[index]), role: PatternRole(number: lists[index + 1]) ?? .phrase)
+            found.append(Match(label: label, start: Int(start), end: position))
+        }
+        let gaps = Int(step.gaps)
+        for index in stride(from: gaps + 1, to: gaps + 1 + Int(lists[gaps]), by: 2) {
+            Self.add(Thread(state: lists[index + 1], start: start, budget: lists[index]), to: &next)
+        }
         if step.isLive { Self.add(Thread(state: target, start: start, budget: -1), to: &next) }
     }
 

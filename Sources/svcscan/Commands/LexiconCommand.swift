@@ -5,8 +5,8 @@ import SvcscanMatcher
 struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
-        abstract: "List or check lexicon entries.",
-        subcommands: [List.self, Check.self]
+        abstract: "List, check or compile lexicon entries.",
+        subcommands: [List.self, Check.self, Compile.self]
     )
 
     /// `svcscan lexicon list`: every entry with its examples; this output is the user documentation.
@@ -29,13 +29,13 @@ struct LexiconCommand: ParsableCommand {
             abstract: "Validate a lexicon: ids, fields, patterns, and every example. Prints file:line: entry id: problem."
         )
 
-        @Argument(help: "The lexicon folder (default: the built-in lexicon).", completion: .directory)
+        @Argument(help: "The lexicon folder or compiled file (default: the built-in lexicon).", completion: .file())
         var directory: String?
 
         func run() throws {
             let lexicon: Lexicon
             do {
-                lexicon = try directory.map { try Lexicon.load(directory: $0) } ?? Lexicon.embedded()
+                lexicon = try directory.map { try Lexicon.load(path: $0) } ?? Lexicon.embedded()
             } catch let problems as Lexicon.Problems {
                 for error in problems.errors { print(error) }
                 throw ExitCode(1)

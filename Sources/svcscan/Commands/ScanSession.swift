@@ -75,7 +75,7 @@ final class ScanSession: @unchecked Sendable {
         if let known = lexicons[key] { return known }
         let loaded: Lexicon
         do {
-            loaded = try path.map { try Lexicon.load(directory: $0) } ?? Lexicon.embedded()
+            loaded = try path.map { try Lexicon.load(path: $0) } ?? Lexicon.embedded()
         } catch let problems as Lexicon.Problems {
             throw ConfigurationError(message: "lexicon \(path ?? "(built-in)"): " + problems.errors.map(\.description).joined(separator: "; "))
         }
