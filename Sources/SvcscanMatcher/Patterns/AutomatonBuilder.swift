@@ -1,6 +1,12 @@
 /// Builds a `PhraseAutomaton`: patterns are added as `PatternNode` trees (Thompson's
 /// construction, with empty moves between the pieces), then `finish()` follows the empty moves
 /// and lays the result out in the flat tables matching reads.
+///
+/// Patterns that begin alike share states, as in a trie: reading the same words from the same
+/// state always leads to the same state. That is sound because such a state is entered only by
+/// those words from that one state (optional parts join on a fresh state instead of adding an
+/// empty move into it), so every path through it is a path of each pattern using it. It keeps
+/// one live thread, not one per pattern, for a common first word.
 struct AutomatonBuilder {
     private struct State {
         var words: [String: [Int32]] = [:]
@@ -11,6 +17,13 @@ struct AutomatonBuilder {
     }
 
     private var states: [State] = [State()]
+    /// The state reached by reading a set of words from a state, for sharing.
+    private var wordTargets: [WordMove: Int32] = [:]
+
+    private struct WordMove: Hashable {
+        var from: Int32
+        var words: Set<String>
+    }
 
     /// Adds one pattern ending in `label`.
     mutating func insert(_ pattern: PatternNode, label: PhraseAutomaton.Label) {
@@ -63,8 +76,11 @@ struct AutomatonBuilder {
     private mutating func build(_ node: PatternNode, from start: Int32) -> Int32 {
         switch node {
         case .words(let words):
+            let move = WordMove(from: start, words: words)
+            if let shared = wordTargets[move] { return shared }
             let end = newState()
             for word in words { states[Int(start)].words[word, default: []].append(end) }
+            wordTargets[move] = end
             return end
         case .number:
             let end = newState()
@@ -85,9 +101,10 @@ struct AutomatonBuilder {
             }
             return end
         case .optional(let inner):
-            let end = build(inner, from: start)
-            states[Int(start)].empty.append(end)
-            return end
+            let join = newState()
+            states[Int(build(inner, from: start))].empty.append(join)
+            states[Int(start)].empty.append(join)
+            return join
         }
     }
 }
