@@ -139,7 +139,9 @@ public struct Analyzer: Sendable {
         let minimum = context.block.kind == .listItem ? 6 : 8
         guard context.section == .experience, context.tokens.count >= minimum, !hasResult,
               !context.tokens.contains(where: \.isYear) else { return }
-        for (index, entry) in lexicon.entries.enumerated() where entry.kind == .metric && !satisfied.contains(index) && context.inScope(entry.scope) && isEnabled(entry) {
+        for index in lexicon.metricEntries where !satisfied.contains(index) {
+            let entry = lexicon.entries[index]
+            guard context.inScope(entry.scope), isEnabled(entry) else { continue }
             // The span runs over the bullet's first line, from its first word to its last.
             let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }
             let start = firstLine.first?.start ?? 0, end = firstLine.last?.end ?? context.tokens[0].end

@@ -10,48 +10,74 @@ struct ImprovementPlanner {
     let traits: [TraitStatus]
     static let limit = 5
 
+    /// A change worth making, before it is put into words: only the few kept are worded.
+    private struct Candidate {
+        enum Change {
+            case rewrite(finding: Int)
+            case strengthen(TraitStatus)
+        }
+
+        var entry: Int
+        /// Tenths of a point.
+        var gain: Int
+        var location: SourceLocation?
+        var change: Change
+    }
+
     func plan(inputs: [ScoreInput], findings: [Finding]) -> [Improvement] {
         // Each change touches one entry, so its gain is that entry's new credit against its old
         // one within its family's cap: no full re-scoring, and no cost per entry of the lexicon.
         let byEntry = Dictionary(grouping: inputs, by: \.entry)
         let raw = scorer.rawTotals(byEntry)
-        var candidates: [Improvement] = []
-        func consider(_ entry: Int, changedHits: [ScoreInput], message: String, location: SourceLocation?) {
+        var candidates: [Candidate] = []
+        func consider(_ entry: Int, changedHits: [ScoreInput], location: SourceLocation?, change: Candidate.Change) {
             let family = lexicon.entries[entry].family
             let maximum = Scorer.maximum(family, for: scorer.kind)
             let old = scorer.credit(of: entry, byEntry[entry] ?? [])
             let before = raw[family] ?? 0
             let gain = scorer.capped(before - old + scorer.credit(of: entry, changedHits), maximum: maximum) - scorer.capped(before, maximum: maximum)
-            if gain > 0 {
-                candidates.append(Improvement(entryID: lexicon.entries[entry].id, message: message, points: Double(gain) / 10, location: location))
-            }
+            if gain > 0 { candidates.append(Candidate(entry: entry, gain: gain, location: location, change: change)) }
         }
         for (index, input) in inputs.enumerated() where input.grade == nil {
-            let finding = findings[index]
-            let how = finding.rewrite.map { "; try: \"\($0.replacement)\"" } ?? (finding.suggestion.isEmpty ? "" : "; \(finding.suggestion)")
             var remaining = byEntry[input.entry] ?? []
             if let position = remaining.firstIndex(of: input) { remaining.remove(at: position) }
-            consider(input.entry, changedHits: remaining, message: "Rewrite \"\(finding.excerpt)\"\(how)", location: finding.span.start)
+            consider(input.entry, changedHits: remaining, location: findings[index].span.start, change: .rewrite(finding: index))
         }
         for status in traits where status.grade != .proven {
             guard let entryIndex = lexicon.index(of: status.entryID) else { continue }
-            let entry = lexicon.entries[entryIndex]
             let target: EvidenceGrade = status.grade == .missing ? .shown : .proven
             let location = status.location ?? SourceLocation(line: 1, column: 1)
-            let message: String
-            switch status.grade {
-            case .missing: message = "Show \(entry.title.lowercased()): \(entry.suggestion)"
-            case .claimed: message = "Back up the claim of \(entry.title.lowercased()) with something you did and its result"
-            default: message = "Add the number or outcome behind your \(entry.title.lowercased())"
-            }
             consider(entryIndex, changedHits: (byEntry[entryIndex] ?? []) + [ScoreInput(entry: entryIndex, grade: target, location: location)],
-                     message: message, location: status.location)
+                     location: status.location, change: .strengthen(status))
         }
         // Biggest gain first; ties keep the document's order, then the lexicon's.
         let ranked = candidates.enumerated().sorted { a, b in
-            a.element.points != b.element.points ? a.element.points > b.element.points : a.offset < b.offset
+            a.element.gain != b.element.gain ? a.element.gain > b.element.gain : a.offset < b.offset
         }.map(\.element)
         var seen: Set<String> = []
-        return Array(ranked.filter { seen.insert($0.entryID + ($0.location?.description ?? "")).inserted }.prefix(Self.limit))
+        var kept: [Improvement] = []
+        for candidate in ranked where kept.count < Self.limit {
+            let id = lexicon.entries[candidate.entry].id
+            guard seen.insert(id + (candidate.location?.description ?? "")).inserted else { continue }
+            kept.append(Improvement(entryID: id, message: message(for: candidate, findings: findings),
+                                    points: Double(candidate.gain) / 10, location: candidate.location))
+        }
+        return kept
+    }
+
+    private func message(for candidate: Candidate, findings: [Finding]) -> String {
+        let entry = lexicon.entries[candidate.entry]
+        switch candidate.change {
+        case .rewrite(let index):
+            let finding = findings[index]
+            let how = finding.rewrite.map { "; try: \"\($0.replacement)\"" } ?? (finding.suggestion.isEmpty ? "" : "; \(finding.suggestion)")
+            return "Rewrite \"\(finding.excerpt)\"\(how)"
+        case .strengthen(let status):
+            switch status.grade {
+            case .missing: return "Show \(entry.title.lowercased()): \(entry.suggestion)"
+            case .claimed: return "Back up the claim of \(entry.title.lowercased()) with something you did and its result"
+            default: return "Add the number or outcome behind your \(entry.title.lowercased())"
+            }
+        }
     }
 }

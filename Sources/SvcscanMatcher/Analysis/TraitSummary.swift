@@ -13,8 +13,9 @@ enum TraitSummary {
             }
             best[input.entry] = input
         }
-        return lexicon.entries.enumerated().compactMap { index, entry in
-            guard entry.kind == .evidence, including(entry) else { return nil }
+        return lexicon.evidenceEntries.compactMap { index in
+            let entry = lexicon.entries[index]
+            guard including(entry) else { return nil }
             let found = best[index]
             return TraitStatus(entryID: entry.id, family: entry.family, title: entry.title, grade: found?.grade ?? .missing, location: found?.location)
         }

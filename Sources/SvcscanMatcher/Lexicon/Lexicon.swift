@@ -10,6 +10,10 @@ public struct Lexicon: Sendable {
     let automaton: PhraseAutomaton
     let classes: [String: [String]]
     private let index: [String: Int]
+    /// Positions in `entries` of the evidence (trait and role) entries, and of the metric ones:
+    /// what each document's summary and bullet checks walk, without touching the rest.
+    let evidenceEntries: [Int]
+    let metricEntries: [Int]
 
     /// Every problem found while loading, in file order.
     public struct Problems: Error, Sendable, CustomStringConvertible {
@@ -90,6 +94,8 @@ public struct Lexicon: Sendable {
             for id in [entry.id] + entry.aliases { index[id] = number }
         }
         self.index = index
+        evidenceEntries = entries.indices.filter { entries[$0].kind == .evidence }
+        metricEntries = entries.indices.filter { entries[$0].kind == .metric }
     }
 
     /// The entry with this id or alias.
