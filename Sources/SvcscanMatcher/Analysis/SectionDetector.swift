@@ -21,14 +21,10 @@ enum SectionDetector {
 
     private static func headingSection(_ block: Block, _ words: [Token]) -> Section? {
         guard !words.isEmpty, words.count <= 5 else { return nil }
-        if block.kind != .heading {
-            // A paragraph is a heading only when it is nothing but a section name.
-            guard block.kind == .paragraph || block.kind == .tableCell, !block.text.contains("\n") else { return nil }
-            let trimmed = block.text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != ":" }
-            guard trimmed.allSatisfy({ $0.properties.isAlphabetic || $0 == "&" || $0 == "/" || $0 == "-" || $0 == "," }) else { return nil }
-        }
         let keys = words.map(\.key)
-        if let section = byName[keys.joined(separator: " ")] { return section }
+        if let section = byName[keys.joined(separator: " ")] {
+            return block.kind == .heading || isBareName(block) ? section : nil
+        }
         // Styled headings may add words ("Relevant Work Experience"); plain lines must be exact.
         // The earliest, then longest, known name inside the heading decides.
         guard block.kind == .heading else { return nil }
@@ -38,6 +34,16 @@ enum SectionDetector {
             }
         }
         return nil
+    }
+
+    /// True when a paragraph holds nothing but a section name: one line of letters, with at most
+    /// a colon and `&`, `/`, `-` or `,` between the words.
+    private static func isBareName(_ block: Block) -> Bool {
+        guard block.kind == .paragraph || block.kind == .tableCell, !block.text.contains("\n") else { return false }
+        return block.text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isWhitespace || scalar == ":" || scalar.properties.isAlphabetic
+                || scalar == "&" || scalar == "/" || scalar == "-" || scalar == ","
+        }
     }
 
     private static let byName: [String: Section] = {
