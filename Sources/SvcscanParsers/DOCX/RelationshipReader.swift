@@ -13,12 +13,9 @@ final class RelationshipReader: XMLEventHandler {
         targetMode = dictionary.intern("TargetMode")
     }
 
-    func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
         guard name == relationship, let type = attributes[type], let target = attributes[target] else { return }
         let external = attributes[targetMode] == "External"
         relationships.append(Relationship(type: type, target: external ? target : Relationship.resolve(target, from: source), isExternal: external))
     }
-
-    func didEnd(_ name: XMLName, namespace: XMLName) {}
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {}
 }

@@ -10,7 +10,7 @@ final class StyleSheetReader: XMLEventHandler {
         names = Names(dictionary)
     }
 
-    func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
         guard case names.word = namespace else { return }
         switch name {
         case names.style:
@@ -25,7 +25,7 @@ final class StyleSheetReader: XMLEventHandler {
         }
     }
 
-    func didEnd(_ name: XMLName, namespace: XMLName) {
+    override func didEnd(_ name: XMLName, namespace: XMLName) {
         guard case names.word = namespace else { return }
         switch name {
         case names.style:
@@ -35,8 +35,6 @@ final class StyleSheetReader: XMLEventHandler {
         default: break
         }
     }
-
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {}
 
     /// The names this reader compares against, interned once per part.
     private struct Names {

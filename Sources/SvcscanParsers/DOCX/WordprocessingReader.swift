@@ -53,7 +53,7 @@ final class WordprocessingReader: XMLEventHandler {
         text.reserveCapacity(4096)
     }
 
-    func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -65,7 +65,7 @@ final class WordprocessingReader: XMLEventHandler {
         }
     }
 
-    func didEnd(_ name: XMLName, namespace: XMLName) {
+    override func didEnd(_ name: XMLName, namespace: XMLName) {
         if skipDepth > 0 {
             skipDepth -= 1
             return
@@ -80,7 +80,7 @@ final class WordprocessingReader: XMLEventHandler {
         }
     }
 
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
+    override func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
         guard inText, skipDepth == 0, !open.isEmpty else { return }
         append(characters)
     }

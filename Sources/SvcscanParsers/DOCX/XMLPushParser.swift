@@ -48,11 +48,11 @@ final class XMLPushParser {
     /// huge chunk fails with "Huge input lookup", PLATFORM-NOTES §8), sending the events to
     /// `handler`. `read` returns false when the part does not exist: then nothing is parsed and
     /// the handler sees no event. Throws when the part is not well-formed or is refused.
-    func parse(to handler: some XMLEventHandler, reading read: ((UnsafeRawBufferPointer) throws -> Void) throws -> Bool) throws {
+    func parse(to handler: XMLEventHandler, reading read: ((UnsafeRawBufferPointer) throws -> Void) throws -> Bool) throws {
         guard let context else { return }
         defer { release() }
         // The callbacks reach the state through libxml2's user pointer. `handler` outlives this
-        // call, hence the state, so the state holds it without retaining.
+        // call, hence the state, so the state holds it unretained.
         let state = UnsafeMutablePointer<EventState>.allocate(capacity: 1)
         state.initialize(to: EventState(handler: handler, context: context))
         defer {
@@ -99,13 +99,13 @@ final class XMLPushParser {
     /// which Swift does not check for exclusive access at run time: as properties of a class it
     /// cost a runtime call per event.
     private struct EventState {
-        unowned(unsafe) let handler: any XMLEventHandler
+        let handler: Unmanaged<XMLEventHandler>
         let context: xmlParserCtxtPtr
         var depth = 0
         var refusal: String?
 
-        init(handler: any XMLEventHandler, context: xmlParserCtxtPtr) {
-            self.handler = handler
+        init(handler: XMLEventHandler, context: xmlParserCtxtPtr) {
+            self.handler = .passUnretained(handler)
             self.context = context
         }
 
@@ -129,18 +129,20 @@ final class XMLPushParser {
             if Int(attributeCount) > XMLPushParser.maxAttributes {
                 return state.pointee.refuse("an element with \(attributeCount) attributes (the limit is \(XMLPushParser.maxAttributes))")
             }
-            state.pointee.handler.didStart(XMLName(pointer: local), namespace: XMLName(pointer: uri),
-                                           attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            state.pointee.handler._withUnsafeGuaranteedRef {
+                $0.didStart(XMLName(pointer: local), namespace: XMLName(pointer: uri),
+                            attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            }
         }
         sax.endElementNs = { user, local, _, uri in
             guard let state = user?.assumingMemoryBound(to: EventState.self), state.pointee.refusal == nil else { return }
             state.pointee.depth -= 1
-            state.pointee.handler.didEnd(XMLName(pointer: local), namespace: XMLName(pointer: uri))
+            state.pointee.handler._withUnsafeGuaranteedRef { $0.didEnd(XMLName(pointer: local), namespace: XMLName(pointer: uri)) }
         }
         sax.characters = { user, characters, length in
             guard let state = user?.assumingMemoryBound(to: EventState.self), state.pointee.refusal == nil,
                   let characters, length > 0 else { return }
-            state.pointee.handler.didRead(UnsafeBufferPointer(start: characters, count: Int(length)))
+            state.pointee.handler._withUnsafeGuaranteedRef { $0.didRead(UnsafeBufferPointer(start: characters, count: Int(length))) }
         }
         sax.cdataBlock = sax.characters
         sax.internalSubset = { user, _, _, _ in
