@@ -42,8 +42,7 @@ public struct DOCXParser: DocumentParser {
         // The text limit is for the whole document, not for each part.
         var budget = maxTextBytes
         for part in parts {
-            let reader = WordprocessingReader(styles: styles, maxTextBytes: budget)
-            try stream(part, in: archive, to: reader)
+            let reader = try stream(part, in: archive) { WordprocessingReader(names: $0, styles: styles, maxTextBytes: budget) }
             if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes) }
             paragraphs += reader.paragraphs
             budget -= reader.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
@@ -55,24 +54,21 @@ public struct DOCXParser: DocumentParser {
     }
 
     private func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
-        let reader = RelationshipReader(source: part)
-        try stream(Relationship.relsPart(for: part), in: archive, to: reader)
-        return reader.relationships
+        try stream(Relationship.relsPart(for: part), in: archive) { RelationshipReader(source: part, names: $0) }.relationships
     }
 
     private func styleSheet(_ related: [Relationship], in archive: ZipArchive) throws -> StyleSheet {
         guard let part = related.first(where: { $0.isKind(.styles) && !$0.isExternal })?.target else { return StyleSheet() }
-        let reader = StyleSheetReader()
-        try stream(part, in: archive, to: reader)
-        return reader.sheet
+        return try stream(part, in: archive) { StyleSheetReader(names: $0) }.sheet
     }
 
-    /// Streams a part through libxml2 in chunks (one huge chunk fails with "Huge input lookup",
-    /// PLATFORM-NOTES §8); a missing part reads as empty.
-    private func stream(_ part: String, in archive: ZipArchive, to handler: some XMLEventHandler) throws {
-        let parser = XMLPushParser(part: part, handler: handler)
-        let found = try archive.read(part) { try parser.feed($0) }
-        if found { try parser.finish() }
+    /// Streams a part through libxml2 in chunks to the handler `makeHandler` builds on the
+    /// parser's dictionary, and returns that handler; a missing part reads as empty.
+    private func stream<Handler: XMLEventHandler>(_ part: String, in archive: ZipArchive, to makeHandler: (XMLDictionary) -> Handler) throws -> Handler {
+        let parser = try XMLPushParser(part: part)
+        let handler = makeHandler(parser.dictionary)
+        try parser.parse(to: handler) { consume in try archive.read(part, consume) }
+        return handler
     }
 
     /// Headers and footers are often linked several times (first page, even pages); read each once.

@@ -23,8 +23,8 @@ struct Relationship: Equatable {
     /// Resolves a relationship target written relative to the folder of `source` (or absolute,
     /// starting with `/`) to an archive path; `..` may not climb above the archive root.
     static func resolve(_ target: String, from source: String) -> String {
-        var components: [Substring] = target.hasPrefix("/") ? [] : split(source).folder.split(separator: "/")
-        for component in target.split(separator: "/") {
+        var components: [Substring] = target.hasPrefix("/") ? [] : self.components(of: split(source).folder)
+        for component in self.components(of: target) {
             switch component {
             case ".", "": continue
             case "..": if !components.isEmpty { components.removeLast() }
@@ -32,6 +32,13 @@ struct Relationship: Equatable {
             }
         }
         return components.joined(separator: "/")
+    }
+
+    /// The non-empty parts of `path` between slashes. Splitting by `Character` pays for grapheme
+    /// breaking on every byte; for an ASCII path, splitting the bytes gives the same parts.
+    private static func components(of path: String) -> [Substring] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/") }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     private static func split(_ part: String) -> (folder: String, file: String) {

@@ -1,19 +1,21 @@
 /// Collects the `Relationship` elements of a `.rels` part.
 final class RelationshipReader: XMLEventHandler {
     private let source: String
+    private let relationship, type, target, targetMode: XMLName
     private(set) var relationships: [Relationship] = []
 
     /// `source` is the part whose relationships these are (`""` for the package itself).
-    init(source: String) {
+    init(source: String, names dictionary: XMLDictionary) {
         self.source = source
+        relationship = dictionary.intern("Relationship")
+        type = dictionary.intern("Type")
+        target = dictionary.intern("Target")
+        targetMode = dictionary.intern("TargetMode")
     }
 
-    func didStart(_ name: XMLName, attributes: XMLAttributes) {
-        guard name.local == "Relationship", let type = attributes["Type"], let target = attributes["Target"] else { return }
-        let external = attributes["TargetMode"] == "External"
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
+        guard name == relationship, let type = attributes[type], let target = attributes[target] else { return }
+        let external = attributes[targetMode] == "External"
         relationships.append(Relationship(type: type, target: external ? target : Relationship.resolve(target, from: source), isExternal: external))
     }
-
-    func didEnd(_ name: XMLName) {}
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {}
 }

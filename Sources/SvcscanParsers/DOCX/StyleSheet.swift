@@ -10,6 +10,20 @@ struct StyleSheet {
 
     var styles: [String: Style] = [:]
 
+    /// What a paragraph style makes of its paragraphs.
+    enum Kind: Equatable {
+        /// A heading of this level (1-based).
+        case heading(Int)
+        case list
+        case body
+    }
+
+    /// The kind of paragraphs with this style id: a heading level wins over list numbering.
+    func kind(of styleId: String) -> Kind {
+        if let level = headingLevel(of: styleId) { return .heading(level) }
+        return isList(styleId) ? .list : .body
+    }
+
     /// The heading level (1-based) of a paragraph style id, or nil when it is not a heading.
     /// Without `styles.xml`, ids such as `Heading2` still count.
     func headingLevel(of styleId: String) -> Int? {

@@ -1,35 +1,52 @@
 /// Builds a `StyleSheet` from the events of a `styles.xml` part.
 final class StyleSheetReader: XMLEventHandler {
     private(set) var sheet = StyleSheet()
+    private let names: Names
     private var currentId: String?
     private var current = StyleSheet.Style()
     private var inParagraphProperties = false
 
-    func didStart(_ name: XMLName, attributes: XMLAttributes) {
-        guard name.namespace == .word else { return }
-        switch name.local {
-        case "style":
-            currentId = attributes["type"] == "paragraph" ? attributes["styleId"] : nil
+    init(names dictionary: XMLDictionary) {
+        names = Names(dictionary)
+    }
+
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
+        guard case names.word = namespace else { return }
+        switch name {
+        case names.style:
+            currentId = attributes[names.type] == "paragraph" ? attributes[names.styleId] : nil
             current = StyleSheet.Style()
-        case "name" where currentId != nil: current.name = attributes["val"]
-        case "basedOn" where currentId != nil: current.basedOn = attributes["val"]
-        case "pPr": inParagraphProperties = true
-        case "outlineLvl" where inParagraphProperties: current.outlineLevel = attributes["val"].flatMap { Int($0) }
-        case "numPr" where inParagraphProperties: current.hasNumbering = true
+        case names.name where currentId != nil: current.name = attributes[names.val]
+        case names.basedOn where currentId != nil: current.basedOn = attributes[names.val]
+        case names.pPr: inParagraphProperties = true
+        case names.outlineLvl where inParagraphProperties: current.outlineLevel = attributes[names.val].flatMap { Int($0) }
+        case names.numPr where inParagraphProperties: current.hasNumbering = true
         default: break
         }
     }
 
-    func didEnd(_ name: XMLName) {
-        guard name.namespace == .word else { return }
-        switch name.local {
-        case "style":
+    override func didEnd(_ name: XMLName, namespace: XMLName) {
+        guard case names.word = namespace else { return }
+        switch name {
+        case names.style:
             if let id = currentId { sheet.styles[id] = current }
             currentId = nil
-        case "pPr": inParagraphProperties = false
+        case names.pPr: inParagraphProperties = false
         default: break
         }
     }
 
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {}
+    /// The names this reader compares against, interned once per part.
+    private struct Names {
+        let word: WordNamespace
+        let style, name, basedOn, pPr, outlineLvl, numPr: XMLName
+        let type, styleId, val: XMLName
+
+        init(_ dictionary: XMLDictionary) {
+            word = WordNamespace(dictionary)
+            (style, name, basedOn) = (dictionary.intern("style"), dictionary.intern("name"), dictionary.intern("basedOn"))
+            (pPr, outlineLvl, numPr) = (dictionary.intern("pPr"), dictionary.intern("outlineLvl"), dictionary.intern("numPr"))
+            (type, styleId, val) = (dictionary.intern("type"), dictionary.intern("styleId"), dictionary.intern("val"))
+        }
+    }
 }

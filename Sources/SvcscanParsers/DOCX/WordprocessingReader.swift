@@ -7,7 +7,7 @@ import SvcscanCore
 /// content controls, inserted text, field results. Dropped: deleted and moved-away text, field
 /// instructions, and all but one branch of each `mc:AlternateContent` (the first `Choice`, or the
 /// `Fallback` when there is no `Choice`), so nothing is read twice. Text bytes are accumulated
-/// per paragraph and decoded once.
+/// in one buffer and each paragraph is decoded once.
 final class WordprocessingReader: XMLEventHandler {
     /// A finished paragraph, before it is given a line number.
     struct Paragraph {
@@ -16,8 +16,10 @@ final class WordprocessingReader: XMLEventHandler {
         var text: String
     }
 
+    /// A paragraph being read. Its text is `text[start...]`: a paragraph nested in another (in a
+    /// text box) always ends before the outer one reads on, so the innermost owns the tail.
     private struct OpenParagraph {
-        var bytes: [UInt8] = []
+        var start: Int
         var styleId: String?
         var numbered = false
     }
@@ -26,11 +28,15 @@ final class WordprocessingReader: XMLEventHandler {
         var branchTaken = false
     }
 
+    private let names: Names
     private let styles: StyleSheet
     private let maxTextBytes: Int
     private(set) var paragraphs: [Paragraph] = []
     private var open: [OpenParagraph] = []
+    private var text: [UInt8] = []
     private var alternates: [AlternateContent] = []
+    /// Paragraph styles already looked up in `styles`, by style id.
+    private var styleKinds: [String: StyleSheet.Kind] = [:]
     /// Depth inside an element whose content is skipped; 0 when reading.
     private var skipDepth = 0
     private var tableDepth = 0
@@ -40,48 +46,50 @@ final class WordprocessingReader: XMLEventHandler {
     private var textBytes = 0
     private(set) var overLimit = false
 
-    init(styles: StyleSheet, maxTextBytes: Int) {
+    init(names dictionary: XMLDictionary, styles: StyleSheet, maxTextBytes: Int) {
+        names = Names(dictionary)
         self.styles = styles
         self.maxTextBytes = maxTextBytes
+        text.reserveCapacity(4096)
     }
 
-    func didStart(_ name: XMLName, attributes: XMLAttributes) {
+    override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
         if skipDepth > 0 {
             skipDepth += 1
             return
         }
-        switch name.namespace {
-        case .markupCompatibility: startCompatibility(name.local)
-        case .word: startWord(name.local, attributes: attributes)
-        case .relationships, .other: break
+        switch namespace {
+        case names.word: startWord(name, attributes: attributes)
+        case names.markupCompatibility: startCompatibility(name)
+        default: break
         }
     }
 
-    func didEnd(_ name: XMLName) {
+    override func didEnd(_ name: XMLName, namespace: XMLName) {
         if skipDepth > 0 {
             skipDepth -= 1
             return
         }
-        switch name.namespace {
-        case .markupCompatibility:
-            if name.local == "AlternateContent", !alternates.isEmpty { alternates.removeLast() }
-        case .word:
-            endWord(name.local)
-        case .relationships, .other:
+        switch namespace {
+        case names.word:
+            endWord(name)
+        case names.markupCompatibility:
+            if name == names.alternateContent, !alternates.isEmpty { alternates.removeLast() }
+        default:
             break
         }
     }
 
-    func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
+    override func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
         guard inText, skipDepth == 0, !open.isEmpty else { return }
         append(characters)
     }
 
-    private func startCompatibility(_ local: String) {
-        switch local {
-        case "AlternateContent":
+    private func startCompatibility(_ name: XMLName) {
+        switch name {
+        case names.alternateContent:
             alternates.append(AlternateContent())
-        case "Choice", "Fallback":
+        case names.choice, names.fallback:
             guard !alternates.isEmpty else { return }
             if alternates[alternates.count - 1].branchTaken {
                 skipDepth = 1
@@ -93,48 +101,50 @@ final class WordprocessingReader: XMLEventHandler {
         }
     }
 
-    private func startWord(_ local: String, attributes: XMLAttributes) {
-        switch local {
-        case "p": open.append(OpenParagraph())
-        case "pPr": inParagraphProperties = true
-        case "pStyle" where inParagraphProperties && !open.isEmpty:
-            open[open.count - 1].styleId = attributes["val"]
-        case "numId" where inParagraphProperties && !open.isEmpty:
-            open[open.count - 1].numbered = attributes["val"].map { $0 != "0" } ?? false
-        case "r": runDepth += 1
-        case "t": inText = true
+    private func startWord(_ name: XMLName, attributes: XMLAttributes) {
+        switch name {
+        case names.r: runDepth += 1
+        case names.t: inText = true
+        case names.p: open.append(OpenParagraph(start: text.count))
+        case names.pPr: inParagraphProperties = true
+        case names.pStyle where inParagraphProperties && !open.isEmpty:
+            open[open.count - 1].styleId = attributes[names.val]
+        case names.numId where inParagraphProperties && !open.isEmpty:
+            open[open.count - 1].numbered = attributes.bytes(names.val).map { !$0.elementsEqual("0".utf8) } ?? false
         // Tab stops (`w:tabs/w:tab` in paragraph properties) share the name: only runs hold text.
-        case "tab" where runDepth > 0, "ptab" where runDepth > 0: append(0x09)
-        case "br" where runDepth > 0, "cr" where runDepth > 0: append(0x20)
-        case "noBreakHyphen" where runDepth > 0: append(0x2D)
-        case "sym" where runDepth > 0: appendSymbol(attributes["char"])
-        case "del", "moveFrom", "delText", "instrText", "rPr", "fldData": skipDepth = 1
-        case "tbl": tableDepth += 1
+        case names.tab where runDepth > 0, names.ptab where runDepth > 0: append(0x09)
+        case names.br where runDepth > 0, names.cr where runDepth > 0: append(0x20)
+        case names.noBreakHyphen where runDepth > 0: append(0x2D)
+        case names.sym where runDepth > 0: appendSymbol(attributes[names.char])
+        case names.del, names.moveFrom, names.delText, names.instrText, names.rPr, names.fldData: skipDepth = 1
+        case names.tbl: tableDepth += 1
         default: break
         }
     }
 
-    private func endWord(_ local: String) {
-        switch local {
-        case "p": closeParagraph()
-        case "pPr": inParagraphProperties = false
-        case "r": runDepth = max(0, runDepth - 1)
-        case "t": inText = false
-        case "tbl": tableDepth = max(0, tableDepth - 1)
+    private func endWord(_ name: XMLName) {
+        switch name {
+        case names.r: runDepth = max(0, runDepth - 1)
+        case names.t: inText = false
+        case names.p: closeParagraph()
+        case names.pPr: inParagraphProperties = false
+        case names.tbl: tableDepth = max(0, tableDepth - 1)
         default: break
         }
     }
 
     private func closeParagraph() {
         guard let paragraph = open.popLast() else { return }
-        let text = String(decoding: paragraph.bytes, as: UTF8.self).trimmingWhitespace()
+        let text = self.text.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[paragraph.start...]).trimmedText() }
+        self.text.removeSubrange(paragraph.start...)
         guard !text.isEmpty else { return }
+        let style = paragraph.styleId.map(styleKind)
         let kind: BlockKind
         var level = 0
-        if let id = paragraph.styleId, let heading = styles.headingLevel(of: id) {
+        if case .heading(let heading) = style {
             kind = .heading
             level = heading
-        } else if paragraph.numbered || paragraph.styleId.map(styles.isList) == true {
+        } else if paragraph.numbered || style == .list {
             kind = .listItem
             level = 1
         } else if tableDepth > 0 {
@@ -146,15 +156,22 @@ final class WordprocessingReader: XMLEventHandler {
         paragraphs.append(Paragraph(kind: kind, level: level, text: text))
     }
 
+    private func styleKind(_ id: String) -> StyleSheet.Kind {
+        if let known = styleKinds[id] { return known }
+        let kind = styles.kind(of: id)
+        styleKinds[id] = kind
+        return kind
+    }
+
     private func append(_ byte: UInt8) {
         guard !open.isEmpty, !overLimit else { return }
-        open[open.count - 1].bytes.append(byte)
+        text.append(byte)
         count(1)
     }
 
     private func append(_ characters: UnsafeBufferPointer<UInt8>) {
         guard !overLimit else { return }
-        open[open.count - 1].bytes.append(contentsOf: characters)
+        text.append(contentsOf: characters)
         count(characters.count)
     }
 
@@ -169,15 +186,5 @@ final class WordprocessingReader: XMLEventHandler {
         guard let hex, let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code),
               !(0xE000...0xF8FF).contains(code) else { return }
         for byte in String(scalar).utf8 { append(byte) }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace (Unicode-aware, no Foundation).
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }

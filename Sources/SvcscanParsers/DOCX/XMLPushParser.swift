@@ -8,6 +8,9 @@ import CLibXML2
 /// part never needs one). Elements nested deeper than `maxDepth` or carrying more than
 /// `maxAttributes` attributes are refused here, whatever the libxml2 version's own limits
 /// (no `XML_PARSE_HUGE` either way).
+///
+/// One parser reads one part, once: create it, intern the handler's names in `dictionary`, then
+/// `parse`.
 final class XMLPushParser {
     /// Deepest element nesting accepted; Word's deepest real parts (tables in text boxes in tables)
     /// stay well under 100. libxml2 2.9 stops at 256 itself.
@@ -21,101 +24,53 @@ final class XMLPushParser {
     }()
 
     private let part: String
-    private unowned let handler: any XMLEventHandler
     private var context: xmlParserCtxtPtr?
-    private var refusal: String?
-    private var depth = 0
-    /// libxml2 interns names in its dictionary, so the same pointer always means the same name:
-    /// resolving each distinct pointer once avoids a Swift string per event.
-    private var names: [UnsafeRawPointer: XMLName] = [:]
-    private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
-    /// A direct-mapped cache in front of `names`: most elements repeat a handful of names.
-    private var recent = [(local: UnsafeRawPointer?, uri: UnsafeRawPointer?, name: XMLName)](
-        repeating: (nil, nil, XMLName(namespace: .other, local: "")), count: 64)
+    /// Where every name of this part's events is interned; valid until `parse` returns.
+    let dictionary: XMLDictionary
 
-    init(part: String, handler: any XMLEventHandler) {
+    init(part: String) throws {
         _ = Self.setUp
+        svcscan_xml_silence_errors()
+        var sax = Self.callbacks()
+        guard let created = xmlCreatePushParserCtxt(&sax, nil, nil, 0, part) else {
+            throw DocumentError.xml(part: part, line: 0, message: "libxml2 could not create a parser")
+        }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        xmlCtxtUseOptions(created, options)
         self.part = part
-        self.handler = handler
+        context = created
+        dictionary = XMLDictionary(created.pointee.dict)
     }
 
     deinit { release() }
 
-    /// Parses the next chunk of the part.
-    func feed(_ chunk: UnsafeRawBufferPointer) throws {
-        if context == nil { try start() }
+    /// Parses the chunks that `read` hands over (in order, each valid only during the call; one
+    /// huge chunk fails with "Huge input lookup", PLATFORM-NOTES §8), sending the events to
+    /// `handler`. `read` returns false when the part does not exist: then nothing is parsed and
+    /// the handler sees no event. Throws when the part is not well-formed or is refused.
+    func parse(to handler: XMLEventHandler, reading read: ((UnsafeRawBufferPointer) throws -> Void) throws -> Bool) throws {
         guard let context else { return }
-        let status = chunk.withMemoryRebound(to: CChar.self) { bytes in
-            xmlParseChunk(context, bytes.baseAddress, Int32(bytes.count), 0)
+        defer { release() }
+        // The callbacks reach the state through libxml2's user pointer. `handler` outlives this
+        // call, hence the state, so the state holds it unretained.
+        let state = UnsafeMutablePointer<EventState>.allocate(capacity: 1)
+        state.initialize(to: EventState(handler: handler, context: context))
+        defer {
+            state.deinitialize(count: 1)
+            state.deallocate()
         }
-        try check(status)
-    }
-
-    /// Ends the part; throws when it was not well-formed.
-    func finish() throws {
-        if context == nil { try start() }
-        guard let context else { return }
-        try check(xmlParseChunk(context, nil, 0, 1))
-        release()
-    }
-
-    private func start() throws {
-        svcscan_xml_silence_errors()
-        var sax = xmlSAXHandler()
-        sax.initialized = UInt32(XML_SAX2_MAGIC)
-        sax.startElementNs = { user, local, _, uri, _, _, attributeCount, _, attributes in
-            guard let user, let local else { return }
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
-            guard parser.refusal == nil else { return }
-            parser.depth += 1
-            if parser.depth > XMLPushParser.maxDepth {
-                return parser.refuse("elements nested deeper than \(XMLPushParser.maxDepth) levels")
+        context.pointee.userData = UnsafeMutableRawPointer(state)
+        let found = try read { chunk in
+            let status = chunk.withMemoryRebound(to: CChar.self) { bytes in
+                xmlParseChunk(context, bytes.baseAddress, Int32(bytes.count), 0)
             }
-            if Int(attributeCount) > XMLPushParser.maxAttributes {
-                return parser.refuse("an element with \(attributeCount) attributes (the limit is \(XMLPushParser.maxAttributes))")
-            }
-            let name = parser.name(local: local, uri: uri)
-            parser.handler.didStart(name, attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            try check(status, state.pointee)
         }
-        sax.endElementNs = { user, local, _, uri in
-            guard let user, let local else { return }
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
-            guard parser.refusal == nil else { return }
-            parser.depth -= 1
-            parser.handler.didEnd(parser.name(local: local, uri: uri))
-        }
-        sax.characters = { user, characters, length in
-            guard let user, let characters, length > 0 else { return }
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
-            guard parser.refusal == nil else { return }
-            parser.handler.didRead(UnsafeBufferPointer(start: characters, count: Int(length)))
-        }
-        sax.cdataBlock = sax.characters
-        sax.internalSubset = { user, _, _, _ in
-            guard let user else { return }
-            let parser = Unmanaged<XMLPushParser>.fromOpaque(user).takeUnretainedValue()
-            parser.refuse("a DOCTYPE declaration (DOCX parts never need one)")
-        }
-        let user = Unmanaged.passUnretained(self).toOpaque()
-        guard let created = xmlCreatePushParserCtxt(&sax, user, nil, 0, part) else {
-            throw DocumentError.xml(part: part, line: 0, message: "libxml2 could not create a parser")
-        }
-        context = created
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        xmlCtxtUseOptions(created, options)
+        if found { try check(xmlParseChunk(context, nil, 0, 1), state.pointee) }
     }
 
-    /// Stops the parse; the next `check` throws `refusedXML` with this reason.
-    private func refuse(_ reason: String) {
-        if refusal == nil { refusal = reason }
-        if let context { xmlStopParser(context) }
-    }
-
-    private func check(_ status: Int32) throws {
-        if let refusal {
-            release()
-            throw DocumentError.refusedXML(part: part, reason: refusal)
-        }
+    private func check(_ status: Int32, _ state: EventState) throws {
+        if let refusal = state.refusal { throw DocumentError.refusedXML(part: part, reason: refusal) }
         guard status != 0, let context else { return }
         var message = "not well-formed"
         var line = 0
@@ -125,7 +80,6 @@ final class XMLPushParser {
                 message = String(cString: text).trimmingTrailingNewlines()
             }
         }
-        release()
         throw DocumentError.xml(part: part, line: line, message: message)
     }
 
@@ -141,42 +95,60 @@ final class XMLPushParser {
         self.context = nil
     }
 
-    private func name(local: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
-        let key = UnsafeRawPointer(local)
-        let uriKey = uri.map(UnsafeRawPointer.init)
-        let slot = Int(bitPattern: UInt(bitPattern: key.hashValue)) & 63
-        if recent[slot].local == key && recent[slot].uri == uriKey { return recent[slot].name }
-        let resolved = uncachedName(local: local, uri: uri)
-        recent[slot] = (key, uriKey, resolved)
-        return resolved
-    }
+    /// What the callbacks read and write on every event. It lives in manually allocated memory,
+    /// which Swift does not check for exclusive access at run time: as properties of a class it
+    /// cost a runtime call per event.
+    private struct EventState {
+        let handler: Unmanaged<XMLEventHandler>
+        let context: xmlParserCtxtPtr
+        var depth = 0
+        var refusal: String?
 
-    private func uncachedName(local: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?) -> XMLName {
-        let key = UnsafeRawPointer(local)
-        let namespace = uri.map(resolveNamespace) ?? .other
-        if let known = names[key], known.namespace == namespace { return known }
-        let resolved = XMLName(namespace: namespace, local: String(cString: local))
-        names[key] = resolved
-        return resolved
-    }
-
-    private func resolveNamespace(_ uri: UnsafePointer<UInt8>) -> XMLNamespace {
-        let key = UnsafeRawPointer(uri)
-        if let known = namespaces[key] { return known }
-        let resolved: XMLNamespace
-        switch String(cString: uri) {
-        case "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-             "http://purl.oclc.org/ooxml/wordprocessingml/main":
-            resolved = .word
-        case "http://schemas.openxmlformats.org/markup-compatibility/2006":
-            resolved = .markupCompatibility
-        case "http://schemas.openxmlformats.org/package/2006/relationships":
-            resolved = .relationships
-        default:
-            resolved = .other
+        init(handler: XMLEventHandler, context: xmlParserCtxtPtr) {
+            self.handler = .passUnretained(handler)
+            self.context = context
         }
-        namespaces[key] = resolved
-        return resolved
+
+        /// Stops the parse; the next `check` throws `refusedXML` with this reason.
+        mutating func refuse(_ reason: String) {
+            if refusal == nil { refusal = reason }
+            xmlStopParser(context)
+        }
+    }
+
+    /// The SAX2 callbacks, which reach the `EventState` through libxml2's user pointer.
+    private static func callbacks() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = { user, local, _, uri, _, _, attributeCount, _, attributes in
+            guard let state = user?.assumingMemoryBound(to: EventState.self), state.pointee.refusal == nil else { return }
+            state.pointee.depth += 1
+            if state.pointee.depth > XMLPushParser.maxDepth {
+                return state.pointee.refuse("elements nested deeper than \(XMLPushParser.maxDepth) levels")
+            }
+            if Int(attributeCount) > XMLPushParser.maxAttributes {
+                return state.pointee.refuse("an element with \(attributeCount) attributes (the limit is \(XMLPushParser.maxAttributes))")
+            }
+            state.pointee.handler._withUnsafeGuaranteedRef {
+                $0.didStart(XMLName(pointer: local), namespace: XMLName(pointer: uri),
+                            attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)))
+            }
+        }
+        sax.endElementNs = { user, local, _, uri in
+            guard let state = user?.assumingMemoryBound(to: EventState.self), state.pointee.refusal == nil else { return }
+            state.pointee.depth -= 1
+            state.pointee.handler._withUnsafeGuaranteedRef { $0.didEnd(XMLName(pointer: local), namespace: XMLName(pointer: uri)) }
+        }
+        sax.characters = { user, characters, length in
+            guard let state = user?.assumingMemoryBound(to: EventState.self), state.pointee.refusal == nil,
+                  let characters, length > 0 else { return }
+            state.pointee.handler._withUnsafeGuaranteedRef { $0.didRead(UnsafeBufferPointer(start: characters, count: Int(length))) }
+        }
+        sax.cdataBlock = sax.characters
+        sax.internalSubset = { user, _, _, _ in
+            user?.assumingMemoryBound(to: EventState.self).pointee.refuse("a DOCTYPE declaration (DOCX parts never need one)")
+        }
+        return sax
     }
 }
 
