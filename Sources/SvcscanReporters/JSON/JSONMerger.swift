@@ -13,7 +13,7 @@ public enum JSONMerger {
     public static func merge(_ inputs: [(name: String, data: Data)]) throws -> (json: String, summary: RunSummary) {
         var files: [String: JSONValue] = [:]
         var origin: [String: String] = [:]
-        var tool = ReportJSON.ToolJSON(name: "svcscan", version: "")
+        var tool = ToolInfo(name: "svcscan", version: "", rules: [])
         for input in inputs {
             guard let document = try? JSONDecoder().decode(JSONValue.self, from: input.data) else {
                 throw Problem(description: "\(input.name): not JSON")
@@ -48,8 +48,9 @@ public enum JSONMerger {
             summary.cohort.add(score: Int(file["score"]?["total"]?.number ?? 0), grades: grades, phrasing: phrasing)
         }
         summary.exitCode = summary.failed > 0 ? 2 : summary.thresholdFailures > 0 ? 1 : 0
-        let run = ReportJSON.RunJSON(schemaVersion: ReportJSON.schemaVersion, tool: tool, positions: .init(), files: ordered,
-                                     summary: ReportJSON.SummaryJSON(summary))
-        return (JSONEncoding.encode(run, pretty: true) + "\n", summary)
+        var json = JSONWriter(pretty: true, capacity: 64 * 1024)
+        ReportJSON.writeRun(tool: tool, files: ordered, summary: summary, to: &json) { json, file in file.write(to: &json) }
+        json.newline()
+        return (json.text, summary)
     }
 }

@@ -1,5 +1,5 @@
 /// Any JSON value, for reading back and re-writing svcscan's own JSON (`svcscan merge`).
-enum JSONValue: Codable, Equatable {
+enum JSONValue: Decodable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -24,16 +24,17 @@ enum JSONValue: Codable, Equatable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
+    /// Writes the value back as `JSONEncoder` wrote it: whole numbers below 10^15 as integers,
+    /// object keys in sorted order.
+    func write(to json: inout JSONWriter) {
         switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
+        case .null: json.null()
+        case .bool(let value): json.bool(value)
         case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 { try container.encode(Int(value)) } else { try container.encode(value) }
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
+            if value == value.rounded(), abs(value) < 1e15 { json.number(Int(value)) } else { json.number(value) }
+        case .string(let value): json.string(value)
+        case .array(let value): json.array(value) { json, element in element.write(to: &json) }
+        case .object(let value): json.object(value) { json, element in element.write(to: &json) }
         }
     }
 

@@ -1,216 +1,211 @@
 import SvcscanCore
 
-/// The JSON shapes svcscan writes (`--format json` and `jsonl`); `docs/report.schema.json` is
-/// their schema. Lines and columns are 1-based; columns count Unicode scalars. For DOCX a line
-/// is the block's number in the `svcscan text` view.
+/// Writes the JSON shapes of `--format json` and `jsonl`; `docs/report.schema.json` is their
+/// schema. Lines and columns are 1-based; columns count Unicode scalars. For DOCX a line is the
+/// block's number in the `svcscan text` view.
+///
+/// Written straight from the core types with `JSONWriter` (not through `Codable`, which cost
+/// more than the scan itself for large lexicons), so every object below lists its keys in
+/// sorted order and leaves out absent optionals.
 enum ReportJSON {
     static let schemaVersion = 1
 
-    struct Position: Encodable {
-        var line: Int
-        var column: Int
-
-        init(_ location: SourceLocation) {
-            line = location.line
-            column = location.column
-        }
-    }
-
-    struct Region: Encodable {
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-
-        init(_ span: Span) {
-            line = span.start.line
-            column = span.start.column
-            endLine = span.end.line
-            endColumn = span.end.column
-        }
-    }
-
-    struct RewriteJSON: Encodable {
-        var replacement: String
-        var region: Region
-    }
-
-    struct FindingJSON: Encodable {
-        var id: String
-        var family: String
-        var severity: String
-        var message: String
-        var rationale: String
-        var suggestion: String
-        var region: Region
-        var excerpt: String
-        var grade: String?
-        var rewrite: RewriteJSON?
-
-        init(_ finding: Finding) {
-            id = finding.entryID
-            family = finding.family.rawValue
-            severity = finding.severity.rawValue
-            message = finding.message
-            rationale = finding.rationale
-            suggestion = finding.suggestion
-            region = Region(finding.span)
-            excerpt = finding.excerpt
-            grade = finding.grade?.rawValue
-            rewrite = finding.rewrite.map { RewriteJSON(replacement: $0.replacement, region: Region($0.span)) }
-        }
-    }
-
-    struct PartJSON: Encodable {
-        var family: String
-        var points: Double
-        var maximum: Double
-    }
-
-    struct StepJSON: Encodable {
-        var family: String
-        var id: String
-        var points: Double
-        var reason: String
-        var position: Position?
-    }
-
-    struct ScoreJSON: Encodable {
-        var total: Int
-        var parts: [PartJSON]
-        var trace: [StepJSON]
-
-        init(_ score: Score) {
-            total = score.total
-            parts = score.parts.map { PartJSON(family: $0.family.rawValue, points: $0.points, maximum: $0.maximum) }
-            trace = score.trace.map { StepJSON(family: $0.family.rawValue, id: $0.entryID, points: $0.points, reason: $0.reason, position: $0.location.map(Position.init)) }
-        }
-    }
-
-    struct TraitJSON: Encodable {
-        var id: String
-        var family: String
-        var title: String
-        var grade: String
-        var position: Position?
-    }
-
-    struct ImprovementJSON: Encodable {
-        var id: String
-        var message: String
-        var points: Double
-        var position: Position?
-    }
-
-    struct ThresholdsJSON: Encodable {
-        var passed: Bool
-        var failures: [String]
-    }
-
-    /// One input: either a full report or an `error`.
-    struct FileJSON: Encodable {
-        var path: String
-        var error: String?
-        var format: String?
-        var kind: String?
-        var score: ScoreJSON?
-        var traits: [TraitJSON]?
-        var findings: [FindingJSON]?
-        var improvements: [ImprovementJSON]?
-        var suppressed: Int?
-        var warnings: [String]?
-        var thresholds: ThresholdsJSON?
-
-        init(_ result: FileResult) {
-            path = result.path
+    /// One input: either a full report or an `error`. `schemaVersion` is given for JSON Lines,
+    /// where each line stands alone.
+    static func write(_ result: FileResult, schemaVersion: Int? = nil, to json: inout JSONWriter) {
+        json.object { json in
             switch result.outcome {
             case .failure(let message):
-                error = message
+                json.member("error", message)
+                json.member("path", result.path)
+                writeSchemaVersion(schemaVersion, to: &json)
             case .report(let report):
-                format = report.format.rawValue
-                kind = report.kind.rawValue
-                score = ScoreJSON(report.score)
-                traits = report.traits.map { TraitJSON(id: $0.entryID, family: $0.family.rawValue, title: $0.title, grade: $0.grade.rawValue, position: $0.location.map(Position.init)) }
-                findings = report.findings.map(FindingJSON.init)
-                improvements = report.improvements.map { ImprovementJSON(id: $0.entryID, message: $0.message, points: $0.points, position: $0.location.map(Position.init)) }
-                suppressed = report.suppressedCount
-                warnings = report.warnings
-                thresholds = ThresholdsJSON(passed: result.thresholdFailures.isEmpty, failures: result.thresholdFailures)
+                json.key("findings")
+                json.array(report.findings) { json, finding in write(finding, to: &json) }
+                json.member("format", report.format.rawValue)
+                json.key("improvements")
+                json.array(report.improvements) { json, improvement in
+                    json.object { json in
+                        json.member("id", improvement.entryID)
+                        json.member("message", improvement.message)
+                        json.member("points", improvement.points)
+                        writePosition(improvement.location, to: &json)
+                    }
+                }
+                json.member("kind", report.kind.rawValue)
+                json.member("path", result.path)
+                writeSchemaVersion(schemaVersion, to: &json)
+                json.key("score")
+                write(report.score, to: &json)
+                json.member("suppressed", report.suppressedCount)
+                json.key("thresholds")
+                json.object { json in
+                    json.key("failures")
+                    json.array(result.thresholdFailures) { json, failure in json.string(failure) }
+                    json.member("passed", result.thresholdFailures.isEmpty)
+                }
+                json.key("traits")
+                json.array(report.traits) { json, trait in
+                    json.object { json in
+                        json.member("family", trait.family.rawValue)
+                        json.member("grade", trait.grade.rawValue)
+                        json.member("id", trait.entryID)
+                        writePosition(trait.location, to: &json)
+                        json.member("title", trait.title)
+                    }
+                }
+                json.key("warnings")
+                json.array(report.warnings) { json, warning in json.string(warning) }
             }
         }
     }
 
-    struct ToolJSON: Encodable {
-        var name: String
-        var version: String
+    /// A whole run: `files` are `FileResult`s when reporting and saved file objects when merging.
+    static func writeRun<Files: Sequence>(tool: ToolInfo, files: Files, summary: RunSummary, to json: inout JSONWriter,
+                                          file: (inout JSONWriter, Files.Element) -> Void) {
+        json.object { json in
+            json.key("files")
+            json.array(files, file)
+            json.key("positions")
+            // States the position units once, for readers of the JSON.
+            json.object { json in
+                json.member("columnBase", 1)
+                json.member("columnUnit", "unicode-scalar")
+                json.member("docxLines", "block number in the svcscan text view")
+                json.member("lineBase", 1)
+            }
+            json.member("schemaVersion", schemaVersion)
+            json.key("summary")
+            write(summary, to: &json)
+            json.key("tool")
+            json.object { json in
+                json.member("name", tool.name)
+                json.member("version", tool.version)
+            }
+        }
     }
 
-    struct CountJSON: Encodable {
-        var id: String
-        var files: Int
+    private static func writeSchemaVersion(_ version: Int?, to json: inout JSONWriter) {
+        guard let version else { return }
+        json.member("schemaVersion", version)
     }
 
-    struct FailureJSON: Encodable {
-        var path: String
-        var error: String
+    private static func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("excerpt", finding.excerpt)
+            json.member("family", finding.family.rawValue)
+            if let grade = finding.grade {
+                json.member("grade", grade.rawValue)
+            }
+            json.member("id", finding.entryID)
+            json.member("message", finding.message)
+            json.member("rationale", finding.rationale)
+            json.key("region")
+            write(finding.span, to: &json)
+            if let rewrite = finding.rewrite {
+                json.key("rewrite")
+                json.object { json in
+                    json.key("region")
+                    write(rewrite.span, to: &json)
+                    json.member("replacement", rewrite.replacement)
+                }
+            }
+            json.member("severity", finding.severity.rawValue)
+            json.member("suggestion", finding.suggestion)
+        }
+    }
+
+    private static func write(_ span: Span, to json: inout JSONWriter) {
+        json.object { json in
+            json.member("column", span.start.column)
+            json.member("endColumn", span.end.column)
+            json.member("endLine", span.end.line)
+            json.member("line", span.start.line)
+        }
+    }
+
+    /// The `position` member, left out when there is no location.
+    private static func writePosition(_ location: SourceLocation?, to json: inout JSONWriter) {
+        guard let location else { return }
+        json.key("position")
+        json.object { json in
+            json.member("column", location.column)
+            json.member("line", location.line)
+        }
+    }
+
+    private static func write(_ score: Score, to json: inout JSONWriter) {
+        json.object { json in
+            json.key("parts")
+            json.array(score.parts) { json, part in
+                json.object { json in
+                    json.member("family", part.family.rawValue)
+                    json.member("maximum", part.maximum)
+                    json.member("points", part.points)
+                }
+            }
+            json.member("total", score.total)
+            json.key("trace")
+            json.array(score.trace) { json, step in
+                json.object { json in
+                    json.member("family", step.family.rawValue)
+                    json.member("id", step.entryID)
+                    json.member("points", step.points)
+                    writePosition(step.location, to: &json)
+                    json.member("reason", step.reason)
+                }
+            }
+        }
+    }
+
+    private static func write(_ summary: RunSummary, to json: inout JSONWriter) {
+        json.object { json in
+            json.key("cohort")
+            write(summary.cohort, to: &json)
+            json.member("exitCode", Int(summary.exitCode))
+            json.member("failed", summary.failed)
+            json.member("files", summary.files)
+            json.member("read", summary.read)
+            json.member("thresholdFailures", summary.thresholdFailures)
+        }
     }
 
     /// The batch as a whole: score distribution, commonest gaps and weak phrases, failures.
-    struct CohortJSON: Encodable {
-        var median: Int?
-        var lowerQuartile: Int?
-        var upperQuartile: Int?
-        /// Files per score band: 0–9, 10–19, …, 90–100.
-        var histogram: [Int]
-        var mostOftenMissing: [CountJSON]
-        var mostOftenOnlyClaimed: [CountJSON]
-        var commonWeakPhrases: [CountJSON]
-        var unreadable: [FailureJSON]
-
-        init(_ cohort: CohortSummary) {
-            median = cohort.percentile(0.5)
-            lowerQuartile = cohort.percentile(0.25)
-            upperQuartile = cohort.percentile(0.75)
-            histogram = cohort.histogram
-            mostOftenMissing = CohortSummary.top(cohort.missing).map { CountJSON(id: $0.id, files: $0.count) }
-            mostOftenOnlyClaimed = CohortSummary.top(cohort.onlyClaimed).map { CountJSON(id: $0.id, files: $0.count) }
-            commonWeakPhrases = CohortSummary.top(cohort.weakPhrases).map { CountJSON(id: $0.id, files: $0.count) }
-            unreadable = cohort.failures.map { FailureJSON(path: $0.path, error: $0.reason) }
+    /// `histogram` counts files per score band: 0–9, 10–19, …, 90–100.
+    private static func write(_ cohort: CohortSummary, to json: inout JSONWriter) {
+        json.object { json in
+            writeCounts("commonWeakPhrases", cohort.weakPhrases, to: &json)
+            json.key("histogram")
+            json.array(cohort.histogram) { json, count in json.number(count) }
+            writePercentile("lowerQuartile", cohort.percentile(0.25), to: &json)
+            writePercentile("median", cohort.percentile(0.5), to: &json)
+            writeCounts("mostOftenMissing", cohort.missing, to: &json)
+            writeCounts("mostOftenOnlyClaimed", cohort.onlyClaimed, to: &json)
+            json.key("unreadable")
+            json.array(cohort.failures) { json, failure in
+                json.object { json in
+                    json.member("error", failure.reason)
+                    json.member("path", failure.path)
+                }
+            }
+            writePercentile("upperQuartile", cohort.percentile(0.75), to: &json)
         }
     }
 
-    struct SummaryJSON: Encodable {
-        var files: Int
-        var read: Int
-        var failed: Int
-        var thresholdFailures: Int
-        var exitCode: Int32
-        var cohort: CohortJSON
-
-        init(_ summary: RunSummary) {
-            files = summary.files
-            read = summary.read
-            failed = summary.failed
-            thresholdFailures = summary.thresholdFailures
-            exitCode = summary.exitCode
-            cohort = CohortJSON(summary.cohort)
+    /// The commonest ids of `counts`, each with the number of files.
+    private static func writeCounts(_ key: StaticString, _ counts: [String: Int], to json: inout JSONWriter) {
+        json.key(key)
+        json.array(CohortSummary.top(counts)) { json, count in
+            json.object { json in
+                json.member("files", count.count)
+                json.member("id", count.id)
+            }
         }
     }
 
-    /// States the position units once, for readers of the JSON.
-    struct PositionsJSON: Encodable {
-        var lineBase = 1
-        var columnBase = 1
-        var columnUnit = "unicode-scalar"
-        var docxLines = "block number in the svcscan text view"
-    }
-
-    /// A whole run; `File` is `FileJSON` when reporting and `JSONValue` when merging saved runs.
-    struct RunJSON<File: Encodable>: Encodable {
-        var schemaVersion: Int
-        var tool: ToolJSON
-        var positions: PositionsJSON
-        var files: [File]
-        var summary: SummaryJSON
+    /// A score percentile, left out when no file was read.
+    private static func writePercentile(_ key: StaticString, _ value: Int?, to json: inout JSONWriter) {
+        guard let value else { return }
+        json.member(key, value)
     }
 }
