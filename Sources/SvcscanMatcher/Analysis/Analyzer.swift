@@ -28,7 +28,7 @@ public struct Analyzer: Sendable {
         }
         let scorer = Scorer(lexicon: lexicon, kind: kind)
         let score = scorer.score(collected.inputs)
-        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
+        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs) { options.disabled.isEmpty || isEnabled(lexicon.entries[$0]) }
         let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
             .plan(inputs: collected.inputs, findings: collected.findings)
         return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },

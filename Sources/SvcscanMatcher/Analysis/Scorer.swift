@@ -90,21 +90,22 @@ struct Scorer {
 
     /// One entry's steps: its best evidence and up to two more mentions, or its deductions.
     private func entrySteps(_ index: Int, _ hits: [ScoreInput]) -> [RawStep] {
-        let entry = lexicon.entries[index]
-        let weight = entry.weight.value(for: kind)
+        // Fields are read through the array, not from a copy of the (large) entry.
+        let weight = lexicon.entries[index].weight.value(for: kind)
+        let family = lexicon.entries[index].family
         let weightTenths = Int((weight * 10).rounded())
         var steps: [RawStep] = []
-        if entry.kind == .evidence {
+        if lexicon.entries[index].kind == .evidence {
             // Strongest evidence first; among equals, the earliest.
             let ordered = hits.sorted { a, b in
                 a.grade != b.grade ? (a.grade ?? .missing) > (b.grade ?? .missing) : a.location < b.location
             }
             let best = ordered[0]
             let grade = best.grade ?? .missing
-            steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
+            steps.append(RawStep(family: family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
                                  reason: .best(grade, weight: weight), location: best.location))
             for extra in ordered.dropFirst().filter({ ($0.grade ?? .missing) >= .shown }).prefix(2) {
-                steps.append(RawStep(family: entry.family, entry: index, tenths: weightTenths / 10,
+                steps.append(RawStep(family: family, entry: index, tenths: weightTenths / 10,
                                      reason: .extra(extra.grade ?? .missing, weight: weight), location: extra.location))
             }
         } else {

@@ -2,8 +2,9 @@ import SvcscanCore
 
 /// Each trait and role entry's best grade in a document, in lexicon order.
 enum TraitSummary {
-    /// Statuses for the evidence entries `including` accepts (disabled entries are left out).
-    static func statuses(lexicon: Lexicon, inputs: [ScoreInput], including: (LexiconEntry) -> Bool = { _ in true }) -> [TraitStatus] {
+    /// Statuses for the evidence entries whose position `including` accepts (disabled entries are
+    /// left out).
+    static func statuses(lexicon: Lexicon, inputs: [ScoreInput], including: (Int) -> Bool = { _ in true }) -> [TraitStatus] {
         var best: [Int: ScoreInput] = [:]
         for input in inputs {
             guard let grade = input.grade else { continue }
@@ -13,11 +14,13 @@ enum TraitSummary {
             }
             best[input.entry] = input
         }
+        // Fields are read through the array, not from a copy of each (large) entry.
+        let entries = lexicon.entries
         return lexicon.evidenceEntries.compactMap { index in
-            let entry = lexicon.entries[index]
-            guard including(entry) else { return nil }
+            guard including(index) else { return nil }
             let found = best[index]
-            return TraitStatus(entryID: entry.id, family: entry.family, title: entry.title, grade: found?.grade ?? .missing, location: found?.location)
+            return TraitStatus(entryID: entries[index].id, family: entries[index].family, title: entries[index].title,
+                               grade: found?.grade ?? .missing, location: found?.location)
         }
     }
 }
