@@ -24,6 +24,8 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
+        // glibc's malloc.h, to keep a long batch's peak memory flat (one malloc arena).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "SvcscanCore"),
         // The default lexicon, compiled to bytes by scripts/embed-lexicon.
         .target(name: "SvcscanLexiconData"),
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "svcscan",
             dependencies: [
-                "SvcscanCore", "SvcscanParsers", "SvcscanMatcher", "SvcscanReporters",
+                "SvcscanCore", "SvcscanParsers", "SvcscanMatcher", "SvcscanReporters", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
