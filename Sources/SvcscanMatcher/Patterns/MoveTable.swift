@@ -20,6 +20,7 @@ struct MoveTable: Sendable {
         (UInt64(UInt32(state)) << 32 | UInt64(UInt32(word))) &+ 1
     }
 
+    @inline(__always)
     private func slot(of key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
@@ -34,6 +35,7 @@ struct MoveTable: Sendable {
     }
 
     /// The list offset for `word` read in `state`, or nil when the word leads nowhere.
+    @inline(__always)
     func offset(state: Int32, word: Int32) -> Int32? {
         let key = Self.key(state, word)
         var index = slot(of: key)

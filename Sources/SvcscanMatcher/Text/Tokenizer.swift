@@ -25,7 +25,7 @@ enum Tokenizer {
                 if pendingBreak, !tokens.isEmpty { sentence += 1 }
                 pendingBreak = false
                 let key = String(decoding: word, as: UTF8.self)
-                let isNumber = hasDigit || numberWords.contains(key)
+                let isNumber = hasDigit || (mayBeNumberWord(word) && numberWords.contains(key))
                 let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
@@ -116,6 +116,18 @@ enum Tokenizer {
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
     ]
+
+    /// Length range and first letters of `numberWords`, to skip hashing most words.
+    private static let numberWordLengths = numberWords.map(\.utf8.count).min()!...numberWords.map(\.utf8.count).max()!
+    private static let numberWordStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for word in numberWords { starts[Int(word.utf8.first!)] = true }
+        return starts
+    }()
+
+    private static func mayBeNumberWord(_ word: [UInt8]) -> Bool {
+        numberWordLengths.contains(word.count) && numberWordStarts[Int(word[0])]
+    }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
