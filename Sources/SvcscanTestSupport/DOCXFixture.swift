@@ -15,6 +15,8 @@ public struct DOCXFixture {
     public var mainPart = "word/document.xml"
     /// Paragraph styles: style id → (style name, outline level).
     public var styles: [(id: String, name: String)] = []
+    /// Inner XML of a style's `w:pPr`, by style id.
+    public var styleProperties: [String: String] = [:]
     public var header: String?
     public var footer: String?
     /// Inner XML of `w:footnotes`.
@@ -54,7 +56,10 @@ public struct DOCXFixture {
             related.append(("rId\(related.count + 10)", type, name))
         }
         if !styles.isEmpty {
-            let inner = styles.map { "<w:style w:type=\"paragraph\" w:styleId=\"\($0.id)\"><w:name w:val=\"\($0.name)\"/></w:style>" }.joined()
+            let inner = styles.map { style in
+                let properties = styleProperties[style.id].map { "<w:pPr>\($0)</w:pPr>" } ?? ""
+                return "<w:style w:type=\"paragraph\" w:styleId=\"\(style.id)\"><w:name w:val=\"\(style.name)\"/>\(properties)</w:style>"
+            }.joined()
             add("styles.xml", type: "styles", root: "styles", inner: inner)
         }
         if let header { add("header1.xml", type: "header", root: "hdr", inner: header) }

@@ -80,6 +80,22 @@ final class DOCXParserTests: XCTestCase {
         XCTAssertEqual(try dump(fixture), "1:1 heading(2) | Experience\n2:1 heading(1) | Jo Park\n3:1 list-item(1) | Trained new hires\n")
     }
 
+    func testAStyleNumberedWithNumIdZeroIsNotAList() throws {
+        var fixture = DOCXFixture(body: DOCXFixture.paragraph("Answered calls", style: "Normal")
+            + DOCXFixture.paragraph("Trained new hires", style: "Steps"))
+        fixture.styles = [("Normal", "Normal"), ("Steps", "Steps")]
+        fixture.styleProperties = ["Normal": "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>",
+                                   "Steps": "<w:numPr><w:numId w:val=\"3\"/></w:numPr>"]
+        XCTAssertEqual(try dump(fixture), "1:1 paragraph | Answered calls\n2:1 list-item(1) | Trained new hires\n")
+    }
+
+    func testBuiltInStyleIdsReadTheSameWithoutAStyleSheet() throws {
+        let fixture = DOCXFixture(body: DOCXFixture.paragraph("Experience", style: "Heading2")
+            + DOCXFixture.paragraph("Jo Park", style: "Title")
+            + DOCXFixture.paragraph("Calm with callers", style: "ListParagraph"))
+        XCTAssertEqual(try dump(fixture), "1:1 heading(2) | Experience\n2:1 heading(1) | Jo Park\n3:1 paragraph | Calm with callers\n")
+    }
+
     func testHeadersFootersAndFootnotesAreReadInReadingOrder() throws {
         var fixture = DOCXFixture(body: DOCXFixture.paragraph("Body text"))
         fixture.header = DOCXFixture.paragraph("ana@example.com")

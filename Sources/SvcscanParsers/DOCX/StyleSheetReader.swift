@@ -20,7 +20,8 @@ final class StyleSheetReader: XMLEventHandler {
         case names.basedOn where currentId != nil: current.basedOn = attributes[names.val]
         case names.pPr: inParagraphProperties = true
         case names.outlineLvl where inParagraphProperties: current.outlineLevel = attributes[names.val].flatMap { Int($0) }
-        case names.numPr where inParagraphProperties: current.hasNumbering = true
+        // `w:numId` 0 switches numbering off (Word writes it into styles such as Normal).
+        case names.numId where inParagraphProperties: current.hasNumbering = attributes[names.val].map { $0 != "0" } ?? false
         default: break
         }
     }
@@ -39,13 +40,13 @@ final class StyleSheetReader: XMLEventHandler {
     /// The names this reader compares against, interned once per part.
     private struct Names {
         let word: WordNamespace
-        let style, name, basedOn, pPr, outlineLvl, numPr: XMLName
+        let style, name, basedOn, pPr, outlineLvl, numId: XMLName
         let type, styleId, val: XMLName
 
         init(_ dictionary: XMLDictionary) {
             word = WordNamespace(dictionary)
             (style, name, basedOn) = (dictionary.intern("style"), dictionary.intern("name"), dictionary.intern("basedOn"))
-            (pPr, outlineLvl, numPr) = (dictionary.intern("pPr"), dictionary.intern("outlineLvl"), dictionary.intern("numPr"))
+            (pPr, outlineLvl, numId) = (dictionary.intern("pPr"), dictionary.intern("outlineLvl"), dictionary.intern("numId"))
             (type, styleId, val) = (dictionary.intern("type"), dictionary.intern("styleId"), dictionary.intern("val"))
         }
     }
