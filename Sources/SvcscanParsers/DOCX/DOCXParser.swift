@@ -32,7 +32,6 @@ public struct DOCXParser: DocumentParser {
         }
         guard archive.contains(main) else { throw DocumentError.missingPart(name: main) }
         let related = try relationships(of: main, in: archive)
-        let styles = try styleSheet(related, in: archive)
 
         func targets(_ kind: Relationship.Kind) -> [String] {
             related.filter { $0.isKind(kind) && !$0.isExternal && archive.contains($0.target) }.map(\.target)
@@ -42,13 +41,19 @@ public struct DOCXParser: DocumentParser {
         // The text limit is for the whole document, not for each part.
         var budget = maxTextBytes
         for part in parts {
-            let reader = try stream(part, in: archive) { WordprocessingReader(names: $0, styles: styles, maxTextBytes: budget) }
+            let reader = try stream(part, in: archive) { WordprocessingReader(names: $0, maxTextBytes: budget) }
             if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes) }
             paragraphs += reader.paragraphs
             budget -= reader.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         }
+        // styles.xml is mostly Word's list of every built-in style; read it only when a paragraph
+        // uses a style whose id does not already say what it is.
+        let used = Set(paragraphs.compactMap(\.styleId))
+        let styles = used.allSatisfy(StyleSheet.isSelfEvident) ? StyleSheet() : try styleSheet(related, in: archive)
+        let kinds = Dictionary(uniqueKeysWithValues: used.map { ($0, styles.kind(of: $0)) })
         let blocks = paragraphs.enumerated().map { index, paragraph in
-            Block(kind: paragraph.kind, level: paragraph.level, text: paragraph.text, at: SourceLocation(line: index + 1, column: 1))
+            let block = paragraph.block(style: paragraph.styleId.flatMap { kinds[$0] })
+            return Block(kind: block.kind, level: block.level, text: paragraph.text, at: SourceLocation(line: index + 1, column: 1))
         }
         return Document(format: .docx, blocks: blocks)
     }

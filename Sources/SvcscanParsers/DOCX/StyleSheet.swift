@@ -53,6 +53,16 @@ struct StyleSheet {
         return false
     }
 
+    /// True for the built-in style ids whose kind Word fixes (`Heading1`…`Heading9`, `Title`,
+    /// `Normal`, `ListParagraph`): without `styles.xml` they read the same, so a document that
+    /// uses no other paragraph style needs no style sheet.
+    static func isSelfEvident(_ styleId: String) -> Bool {
+        switch styleId {
+        case "Title", "Normal", "ListParagraph": return true
+        default: return styleId.count == 8 && styleId.hasPrefix("Heading") && ("1"..."9").contains(styleId.last!)
+        }
+    }
+
     /// "heading 2" / "Heading2" → 2; "Title" → 1.
     private static func levelFromName(_ name: String) -> Int? {
         let lower = name.lowercased().filter { $0 != " " }

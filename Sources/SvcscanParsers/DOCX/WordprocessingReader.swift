@@ -9,11 +9,24 @@ import SvcscanCore
 /// `Fallback` when there is no `Choice`), so nothing is read twice. Text bytes are accumulated
 /// in one buffer and each paragraph is decoded once.
 final class WordprocessingReader: XMLEventHandler {
-    /// A finished paragraph, before it is given a line number.
+    /// A finished paragraph, before it is given a line number. Its kind waits for the style
+    /// sheet, which is only read when a paragraph style needs it.
     struct Paragraph {
-        var kind: BlockKind
-        var level: Int
         var text: String
+        /// The paragraph style id (`w:pStyle`), if any.
+        var styleId: String?
+        /// Numbered directly (`w:numPr` with a non-zero `w:numId`).
+        var numbered: Bool
+        /// How many tables it sits in.
+        var tableDepth: Int
+
+        /// Its kind and level once its style's kind is known (`nil`: no style).
+        func block(style: StyleSheet.Kind?) -> (kind: BlockKind, level: Int) {
+            if case .heading(let level) = style { return (.heading, level) }
+            if numbered || style == .list { return (.listItem, 1) }
+            if tableDepth > 0 { return (.tableCell, tableDepth) }
+            return (.paragraph, 0)
+        }
     }
 
     /// A paragraph being read. Its text is `text[start...]`: a paragraph nested in another (in a
@@ -29,14 +42,11 @@ final class WordprocessingReader: XMLEventHandler {
     }
 
     private let names: Names
-    private let styles: StyleSheet
     private let maxTextBytes: Int
     private(set) var paragraphs: [Paragraph] = []
     private var open: [OpenParagraph] = []
     private var text: [UInt8] = []
     private var alternates: [AlternateContent] = []
-    /// Paragraph styles already looked up in `styles`, by style id.
-    private var styleKinds: [String: StyleSheet.Kind] = [:]
     /// Depth inside an element whose content is skipped; 0 when reading.
     private var skipDepth = 0
     private var tableDepth = 0
@@ -46,9 +56,8 @@ final class WordprocessingReader: XMLEventHandler {
     private var textBytes = 0
     private(set) var overLimit = false
 
-    init(names dictionary: XMLDictionary, styles: StyleSheet, maxTextBytes: Int) {
+    init(names dictionary: XMLDictionary, maxTextBytes: Int) {
         names = Names(dictionary)
-        self.styles = styles
         self.maxTextBytes = maxTextBytes
         text.reserveCapacity(4096)
     }
@@ -138,29 +147,7 @@ final class WordprocessingReader: XMLEventHandler {
         let text = self.text.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[paragraph.start...]).trimmedText() }
         self.text.removeSubrange(paragraph.start...)
         guard !text.isEmpty else { return }
-        let style = paragraph.styleId.map(styleKind)
-        let kind: BlockKind
-        var level = 0
-        if case .heading(let heading) = style {
-            kind = .heading
-            level = heading
-        } else if paragraph.numbered || style == .list {
-            kind = .listItem
-            level = 1
-        } else if tableDepth > 0 {
-            kind = .tableCell
-            level = tableDepth
-        } else {
-            kind = .paragraph
-        }
-        paragraphs.append(Paragraph(kind: kind, level: level, text: text))
-    }
-
-    private func styleKind(_ id: String) -> StyleSheet.Kind {
-        if let known = styleKinds[id] { return known }
-        let kind = styles.kind(of: id)
-        styleKinds[id] = kind
-        return kind
+        paragraphs.append(Paragraph(text: text, styleId: paragraph.styleId, numbered: paragraph.numbered, tableDepth: tableDepth))
     }
 
     private func append(_ byte: UInt8) {
