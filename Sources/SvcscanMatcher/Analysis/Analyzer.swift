@@ -28,7 +28,7 @@ public struct Analyzer: Sendable {
         }
         let scorer = Scorer(lexicon: lexicon, kind: kind)
         let score = scorer.score(collected.inputs)
-        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs) { options.disabled.isEmpty || isEnabled(lexicon.entries[$0]) }
+        let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
         let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
             .plan(inputs: collected.inputs, findings: collected.findings)
         return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },
@@ -100,7 +100,7 @@ public struct Analyzer: Sendable {
         }
         for match in matches where match.label.role != .unless {
             let entry = lexicon.entries[match.label.entry]
-            guard context.inScope(entry.scope), isEnabled(entry) else { continue }
+            guard context.inScope(entry.scope), isEnabled(match.label.entry) else { continue }
             let severity = options.severities[entry.id] ?? entry.severity
             let start = tokens[match.start].start, end = tokens[match.end].end
             let span = context.span(start, end)
@@ -129,8 +129,10 @@ public struct Analyzer: Sendable {
         checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied, into: &collected)
     }
 
-    private func isEnabled(_ entry: LexiconEntry) -> Bool {
-        options.disabled.isEmpty || !([entry.id] + entry.aliases).contains(where: options.disabled.contains)
+    /// False when configuration switched the entry at this position off (by id or alias); reads
+    /// the fields through the array rather than copying the entry.
+    private func isEnabled(_ index: Int) -> Bool {
+        options.disabled.isEmpty || !([lexicon.entries[index].id] + lexicon.entries[index].aliases).contains(where: options.disabled.contains)
     }
 
     /// Metric entries flag an experience bullet of six words or more (a paragraph: eight) with no
@@ -141,7 +143,7 @@ public struct Analyzer: Sendable {
               !context.tokens.contains(where: \.isYear) else { return }
         for index in lexicon.metricEntries where !satisfied.contains(index) {
             let entry = lexicon.entries[index]
-            guard context.inScope(entry.scope), isEnabled(entry) else { continue }
+            guard context.inScope(entry.scope), isEnabled(index) else { continue }
             // The span runs over the bullet's first line, from its first word to its last.
             let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }
             let start = firstLine.first?.start ?? 0, end = firstLine.last?.end ?? context.tokens[0].end
