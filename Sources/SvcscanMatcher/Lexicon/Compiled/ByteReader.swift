@@ -73,14 +73,6 @@ struct ByteReader {
         try (0..<count()).map { _ in try string() }
     }
 
-    mutating func int32s() throws -> [Int32] {
-        let count = try count()
-        var values: [Int32] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try int32()) }
-        return values
-    }
-
     /// A table written by `ByteWriter.write(table:)`.
     mutating func table() throws -> [Int32] {
         let count = try int()

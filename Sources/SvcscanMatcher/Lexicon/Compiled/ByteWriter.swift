@@ -36,11 +36,6 @@ struct ByteWriter {
         for value in values { write(value) }
     }
 
-    mutating func write(_ values: [Int32]) {
-        write(values.count)
-        for value in values { write(Int(value)) }
-    }
-
     /// A table of numbers as a count, then four little-endian bytes each: longer than varints,
     /// but read back with one copy.
     mutating func write(table values: [Int32]) {
