@@ -4,14 +4,21 @@ import Yams
 /// Reads typed fields from one entry's YAML mapping, recording a `LexiconError` for each field
 /// that is missing or of the wrong type.
 struct FieldReader {
-    let fields: Node.Mapping
+    /// The mapping's values by key text; where a key repeats, the first wins, as in
+    /// `Node.Mapping`'s own lookup. Looking a key up in the mapping itself compares it with every
+    /// key by resolved tag (regular expressions in Yams): most of a large lexicon's load time.
+    private let fields: [String: Node]
     let file: String
     let line: Int
     var entryID: String?
     private(set) var errors: [LexiconError] = []
 
     init(fields: Node.Mapping, file: String, line: Int) {
-        self.fields = fields
+        var byKey: [String: Node] = [:]
+        for (key, value) in fields {
+            if let text = key.string, byKey[text] == nil { byKey[text] = value }
+        }
+        self.fields = byKey
         self.file = file
         self.line = line
     }
