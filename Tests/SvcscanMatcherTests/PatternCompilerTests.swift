@@ -2,10 +2,9 @@
 import XCTest
 
 final class PatternCompilerTests: XCTestCase {
-    private let compiler = PatternCompiler(classes: ["people": ["customer~", "end user~"]])
-
     private func matches(_ pattern: String, _ text: String) throws -> [String] {
         var builder = AutomatonBuilder()
+        let compiler = PatternCompiler(classes: ["people": ["customer~", "end user~"]], numbering: builder.numbering)
         builder.insert(try compiler.compile(pattern), label: .init(entry: 0, role: .phrase))
         let automaton = builder.finish()
         let tokens = Tokenizer.tokens(in: text)

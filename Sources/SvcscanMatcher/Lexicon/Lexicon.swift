@@ -68,8 +68,8 @@ public struct Lexicon: Sendable {
         for file in files { loader.add(path: file.path, yaml: file.yaml) }
         var errors = loader.errors
         errors += LexiconValidator.problems(in: loader.entries)
-        let compiler = PatternCompiler(classes: loader.classes)
         var automaton = AutomatonBuilder()
+        let compiler = PatternCompiler(classes: loader.classes, numbering: automaton.numbering)
         for (number, entry) in loader.entries.enumerated() {
             for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
                 for pattern in patterns {
@@ -111,8 +111,8 @@ public struct Lexicon: Sendable {
     /// A lexicon holding only the entry with this id, for checking its examples in isolation.
     func only(_ id: String) throws -> Lexicon {
         guard let entry = entry(id: id) else { throw Problems(errors: [LexiconError(file: "", line: 0, entryID: id, reason: "no such entry")]) }
-        let compiler = PatternCompiler(classes: classes)
         var automaton = AutomatonBuilder()
+        let compiler = PatternCompiler(classes: classes, numbering: automaton.numbering)
         for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
             for pattern in patterns {
                 automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: role))

@@ -8,8 +8,12 @@
 /// empty move into it), so every path through it is a path of each pattern using it. It keeps
 /// one live thread, not one per pattern, for a common first word.
 struct AutomatonBuilder {
+    /// The words of the patterns inserted; give it to the `PatternCompiler` that compiles them.
+    let numbering = WordNumbering()
+
     private struct State {
-        var words: [String: [Int32]] = [:]
+        /// Targets by word number in `numbering`.
+        var words: [Int32: [Int32]] = [:]
         var number: [Int32] = []
         var gaps: [(size: Int32, target: Int32)] = []
         var empty: [Int32] = []
@@ -22,7 +26,7 @@ struct AutomatonBuilder {
 
     private struct WordMove: Hashable {
         var from: Int32
-        var words: Set<String>
+        var words: [Int32]
     }
 
     /// Adds one pattern ending in `label`.
@@ -36,35 +40,54 @@ struct AutomatonBuilder {
     /// other states are only ever passed through. Lists are laid out in state and word order, so
     /// the same patterns always give the same tables.
     func finish() -> PhraseAutomaton {
-        let words = Set(states.flatMap(\.words.keys)).sorted()
-        let vocabulary = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
-        var standing: Set<Int32> = [0]
-        for state in states {
-            for targets in state.words.values { standing.formUnion(targets) }
-            standing.formUnion(state.number)
-            standing.formUnion(state.gaps.map(\.target))
-        }
-        var layout = PhraseAutomaton.Layout()
+        var wordUsed = [Bool](repeating: false, count: numbering.words.count)
+        var standing = [Bool](repeating: false, count: states.count)
+        standing[0] = true
         for index in states.indices {
-            guard standing.contains(Int32(index)) else {
-                layout.addStep(words: [:], number: [], gaps: [], labels: [])
-                continue
+            for (word, targets) in states[index].words {
+                wordUsed[Int(word)] = true
+                for target in targets { standing[Int(target)] = true }
             }
-            var merged = State()
-            var seen: Set<Int32> = [Int32(index)]
-            var stack: [Int32] = [Int32(index)]
-            while let current = stack.popLast() {
-                let state = states[Int(current)]
-                for (word, targets) in state.words { merged.words[word, default: []] += targets }
-                merged.number += state.number
-                merged.gaps += state.gaps
-                merged.labels += state.labels
-                for next in state.empty where seen.insert(next).inserted { stack.append(next) }
-            }
-            let moves = Dictionary(uniqueKeysWithValues: merged.words.map { (vocabulary[$0.key] ?? 0, $0.value) })
-            layout.addStep(words: moves, number: merged.number, gaps: merged.gaps, labels: merged.labels)
+            for target in states[index].number { standing[Int(target)] = true }
+            for gap in states[index].gaps { standing[Int(gap.target)] = true }
         }
-        return PhraseAutomaton(vocabulary: words, layout: layout)
+        // The automaton numbers the words it uses in alphabetical order.
+        let used = wordUsed.indices.filter { wordUsed[$0] }.sorted { numbering.words[$0] < numbering.words[$1] }
+        var vocabulary = [Int32](repeating: -1, count: numbering.words.count)
+        for (rank, number) in used.enumerated() { vocabulary[number] = Int32(rank) }
+
+        var layout = PhraseAutomaton.Layout()
+        // The state whose empty moves are being followed when a state was last reached.
+        var reachedFrom = [Int](repeating: -1, count: states.count)
+        var stack: [Int] = []
+        var moves: [(word: Int32, target: Int32)] = []
+        var number: [Int32] = []
+        var gaps: [(size: Int32, target: Int32)] = []
+        var labels: [PhraseAutomaton.Label] = []
+        for index in states.indices {
+            moves.removeAll(keepingCapacity: true)
+            number.removeAll(keepingCapacity: true)
+            gaps.removeAll(keepingCapacity: true)
+            labels.removeAll(keepingCapacity: true)
+            if standing[index] {
+                reachedFrom[index] = index
+                stack.append(index)
+                while let current = stack.popLast() {
+                    for (word, targets) in states[current].words {
+                        for target in targets { moves.append((vocabulary[Int(word)], target)) }
+                    }
+                    number += states[current].number
+                    gaps += states[current].gaps
+                    labels += states[current].labels
+                    for next in states[current].empty where reachedFrom[Int(next)] != index {
+                        reachedFrom[Int(next)] = index
+                        stack.append(Int(next))
+                    }
+                }
+            }
+            layout.addStep(words: moves, number: number, gaps: gaps, labels: labels)
+        }
+        return PhraseAutomaton(vocabulary: used.map { numbering.words[$0] }, layout: layout)
     }
 
     private mutating func newState() -> Int32 {

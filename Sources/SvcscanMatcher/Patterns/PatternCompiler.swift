@@ -8,17 +8,24 @@
 struct PatternCompiler {
     /// Word classes by name (without `@`), each a list of patterns.
     let classes: [String: [String]]
-    /// Each class compiled once: a lexicon refers to its classes hundreds of times.
-    private let compiled: ClassCache
+    /// Where the words of the trees are numbered.
+    let numbering: WordNumbering
+    /// Each class and each word compiled once: a lexicon refers to its classes hundreds of times
+    /// and repeats its common words.
+    private let compiled: Cache
 
-    init(classes: [String: [String]]) {
+    /// A compiler whose trees number their words in `numbering` (the builder's, so the two agree).
+    init(classes: [String: [String]], numbering: WordNumbering) {
         self.classes = classes
-        compiled = ClassCache()
+        self.numbering = numbering
+        compiled = Cache()
     }
 
-    /// Compiled classes, filled on first use (a class may use other classes).
-    private final class ClassCache {
-        var nodes: [String: PatternNode] = [:]
+    /// Compiled classes and words, filled on first use (a class may use other classes).
+    private final class Cache {
+        var classes: [String: PatternNode] = [:]
+        /// Keyed by the word as written, `~` included.
+        var words: [String: PatternNode] = [:]
     }
 
     /// The tree a pattern stands for.
@@ -89,12 +96,12 @@ struct PatternCompiler {
         /// Alternatives that are single word sets merge into one set, so common groups such as
         /// `(calm~|reassure~)` cost one dictionary entry per word.
         private static func alternatives(_ options: [PatternNode]) -> PatternNode {
-            var words: Set<String> = []
+            var words: Set<Int32> = []
             var rest: [PatternNode] = []
             for option in options {
-                if case .words(let set) = option { words.formUnion(set) } else { rest.append(option) }
+                if case .words(let numbers) = option { words.formUnion(numbers) } else { rest.append(option) }
             }
-            let all = (words.isEmpty ? [] : [PatternNode.words(words)]) + rest
+            let all = (words.isEmpty ? [] : [PatternNode.words(words.sorted())]) + rest
             return all.count == 1 ? all[0] : .alternatives(all)
         }
 
@@ -115,7 +122,7 @@ struct PatternCompiler {
                 index += 1
                 let name = readWord()
                 guard let members = compiler.classes[name] else { throw fail("unknown class @\(name)") }
-                if let known = compiler.compiled.nodes[name] { return known }
+                if let known = compiler.compiled.classes[name] { return known }
                 guard depth < 8 else { throw fail("classes nested too deeply at @\(name)") }
                 var options: [PatternNode] = []
                 for member in members {
@@ -123,7 +130,7 @@ struct PatternCompiler {
                     options.append(try inner.parseAlternatives(closing: nil))
                 }
                 let node = Self.alternatives(options)
-                compiler.compiled.nodes[name] = node
+                compiler.compiled.classes[name] = node
                 return node
             }
             if scalar == ".", index + 2 < scalars.count, scalars[index + 1] == ".", scalars[index + 2] == "." {
@@ -141,11 +148,17 @@ struct PatternCompiler {
             guard !raw.isEmpty else { throw fail("unexpected '\(scalar)'") }
             let inflect = index < scalars.count && scalars[index] == "~"
             if inflect { index += 1 }
+            let written = inflect ? raw + "~" : raw
+            if let known = compiler.compiled.words[written] { return known }
             let parts = Tokenizer.tokens(in: raw).map(\.key)
             guard let last = parts.last else { throw fail("'\(raw)' has no letters or digits") }
-            var steps = parts.dropLast().map { PatternNode.words([$0]) }
-            steps.append(.words(Set(inflect ? Inflector.forms(of: last) : [last])))
-            return Self.sequence(steps)
+            let numbering = compiler.numbering
+            var steps = parts.dropLast().map { PatternNode.words([numbering.number(of: $0)]) }
+            let forms = inflect ? Inflector.forms(of: last) : [last]
+            steps.append(.words(Set(forms.map(numbering.number(of:))).sorted()))
+            let node = Self.sequence(steps)
+            compiler.compiled.words[written] = node
+            return node
         }
 
         private mutating func skipSpaces() {

@@ -1,7 +1,8 @@
 /// A compiled pattern: a small tree the automaton is built from.
 indirect enum PatternNode: Hashable, Sendable {
-    /// Any one of these normalised words.
-    case words(Set<String>)
+    /// Any one of these normalised words, by their numbers in the compiler's `WordNumbering`,
+    /// ascending.
+    case words([Int32])
     /// Any number token (`#`).
     case number
     /// Up to this many arbitrary words (`...`, `...N`) inside the same sentence.

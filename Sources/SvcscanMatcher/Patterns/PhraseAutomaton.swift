@@ -39,24 +39,44 @@ struct PhraseAutomaton: Sendable {
         /// Every word move: reading `word` in `state` reaches the states listed at `offset`.
         var moves: [(state: Int32, word: Int32, offset: Int32)] = []
 
-        /// Appends the next state's step.
-        mutating func addStep(words: [Int32: [Int32]], number: [Int32], gaps: [(size: Int32, target: Int32)], labels: [Label]) {
+        /// Appends the next state's step. `words` are its (word, target) moves; a word's targets
+        /// keep their order.
+        mutating func addStep(words: [(word: Int32, target: Int32)], number: [Int32], gaps: [(size: Int32, target: Int32)], labels: [Label]) {
             let state = Int32(steps.count)
-            for word in words.keys.sorted() {
-                moves.append((state, word, list(words[word] ?? [])))
+            // By word, then by position: word numbers are never negative, positions fit 32 bits.
+            let order = words.indices.map { Int64(words[$0].word) << 32 | Int64($0) }.sorted()
+            var first = 0
+            while first < order.count {
+                let word = Int32(order[first] >> 32)
+                var end = first + 1
+                while end < order.count, order[end] >> 32 == word { end += 1 }
+                let offset = list(count: end - first) { lists in
+                    for position in first..<end { lists.append(words[Int(order[position] & 0xFFFF_FFFF)].target) }
+                }
+                moves.append((state, word, offset))
+                first = end
             }
-            steps.append(Step(
-                number: list(number),
-                gaps: list(gaps.flatMap { [$0.size, $0.target] }),
-                labels: list(labels.flatMap { [Int32($0.entry), $0.role.number] }),
-                isLive: !words.isEmpty || !number.isEmpty))
+            let numberList = list(number)
+            let gapList = list(count: gaps.count * 2) { lists in
+                for gap in gaps { lists += [gap.size, gap.target] }
+            }
+            let labelList = list(count: labels.count * 2) { lists in
+                for label in labels { lists += [Int32(label.entry), label.role.number] }
+            }
+            steps.append(Step(number: numberList, gaps: gapList, labels: labelList, isLive: !words.isEmpty || !number.isEmpty))
         }
 
         private mutating func list(_ items: [Int32]) -> Int32 {
-            guard !items.isEmpty else { return 0 }
-            lists.append(Int32(items.count))
-            lists += items
-            return Int32(lists.count - items.count - 1)
+            list(count: items.count) { $0 += items }
+        }
+
+        /// Appends a list of `count` items that `append` adds; returns its offset.
+        private mutating func list(count: Int, _ append: (inout [Int32]) -> Void) -> Int32 {
+            guard count > 0 else { return 0 }
+            lists.append(Int32(count))
+            let offset = Int32(lists.count - 1)
+            append(&lists)
+            return offset
         }
     }
 
