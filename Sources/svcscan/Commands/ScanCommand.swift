@@ -31,6 +31,7 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         StandardOutput.ignoreBrokenPipeSignal()
         MallocArena.useOne()
+        LocalTimeZone.readOnce()
         let given = try input.sources(usage: Svcscan.helpMessage())
         let sources = batch.shard.map { shard in given.filter { shard.contains($0.displayName) } } ?? given
         let session = try ScanSession(lexiconOption: lexiconOption, thresholds: thresholds)
