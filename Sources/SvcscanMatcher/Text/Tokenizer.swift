@@ -7,17 +7,60 @@
 /// lower case (a wrapped sentence).
 enum Tokenizer {
     static func tokens(in text: String) -> [Token] {
+        let scalars = unicodeScalars(of: text)
+        var builder = Builder()
+        builder.tokens.reserveCapacity(scalars.count / 4 + 1)
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if appendFolded(scalar, to: &builder.word, startingAt: index, wordStart: &builder.wordStart, hasDigit: &builder.hasDigit) {
+                continue
+            } else if isApostrophe(scalar), !builder.word.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
+                builder.word.append(UInt8(ascii: "'"))
+            } else if (scalar == "." || scalar == ","), builder.hasDigit, index + 1 < scalars.count, isDigit(scalars[index + 1]) {
+                // 4.5 and 1,200 stay one number.
+                builder.word.append(UInt8(scalar.value))
+            } else if scalar == "%" && builder.hasDigit {
+                builder.word.append(UInt8(ascii: "%"))
+                builder.flush(at: index + 1)
+            } else {
+                builder.flush(at: index)
+                if endsSentence(scalars, at: index) { builder.pendingBreak = true }
+            }
+        }
+        builder.flush(at: scalars.count)
+        return builder.tokens
+    }
+
+    /// The text's scalars, decoded in one pass (`Array(text.unicodeScalars)` counts them first).
+    private static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+        // A scalar takes at least one UTF-8 byte, so the byte count is always room enough.
+        [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            for scalar in text.unicodeScalars {
+                (buffer.baseAddress! + count).initialize(to: scalar)
+                count += 1
+            }
+        }
+    }
+
+    /// The tokens found so far and the word being read. A struct rather than variables captured
+    /// by a local function, which Swift checks for exclusive access at run time on every call.
+    private struct Builder {
         var tokens: [Token] = []
-        // The current word's normalised UTF-8, built without a String per scalar.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        /// The current word's normalised UTF-8, built without a String per scalar.
+        var word: [UInt8]
         var wordStart = 0
         var hasDigit = false
         var sentence = 0
         var pendingBreak = false
-        let scalars = Array(text.unicodeScalars)
 
-        func flush(at end: Int) {
+        init() {
+            word = []
+            word.reserveCapacity(32)
+        }
+
+        /// Ends the current word at scalar offset `end`, adding it as a token unless nothing but
+        /// apostrophes is left of it.
+        mutating func flush(at end: Int) {
             guard !word.isEmpty else { return }
             while word.last == UInt8(ascii: "'") { word.removeLast() }
             if word.count >= 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") { word.removeLast(2) }
@@ -25,33 +68,13 @@ enum Tokenizer {
                 if pendingBreak, !tokens.isEmpty { sentence += 1 }
                 pendingBreak = false
                 let key = String(decoding: word, as: UTF8.self)
-                let isNumber = hasDigit || (mayBeNumberWord(word) && numberWords.contains(key))
+                let isNumber = hasDigit || (Tokenizer.mayBeNumberWord(word) && Tokenizer.numberWords.contains(key))
                 let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
             word.removeAll(keepingCapacity: true)
             hasDigit = false
         }
-
-        for index in scalars.indices {
-            let scalar = scalars[index]
-            if appendFolded(scalar, to: &word, startingAt: index, wordStart: &wordStart, hasDigit: &hasDigit) {
-                continue
-            } else if isApostrophe(scalar), !word.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
-                word.append(UInt8(ascii: "'"))
-            } else if (scalar == "." || scalar == ","), hasDigit, index + 1 < scalars.count, isDigit(scalars[index + 1]) {
-                // 4.5 and 1,200 stay one number.
-                word.append(UInt8(scalar.value))
-            } else if scalar == "%" && hasDigit {
-                word.append(UInt8(ascii: "%"))
-                flush(at: index + 1)
-            } else {
-                flush(at: index)
-                if endsSentence(scalars, at: index) { pendingBreak = true }
-            }
-        }
-        flush(at: scalars.count)
-        return tokens
     }
 
     /// Appends the lower-case UTF-8 of a word scalar (ligatures expanded); false for separators.
