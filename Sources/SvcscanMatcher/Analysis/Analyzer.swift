@@ -31,7 +31,7 @@ public struct Analyzer: Sendable {
         let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
         let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
             .plan(inputs: collected.inputs, findings: collected.findings)
-        return Report(format: document.format, kind: kind, score: score, traits: traits, findings: order.map { collected.findings[$0] },
+        return Report(format: document.format, kind: kind, score: score, traits: traits.map(\.status), findings: order.map { collected.findings[$0] },
                       improvements: improvements, suppressedCount: suppressed, warnings: document.warnings)
     }
 

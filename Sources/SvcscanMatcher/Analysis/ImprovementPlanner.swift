@@ -6,15 +6,16 @@ import SvcscanCore
 struct ImprovementPlanner {
     let lexicon: Lexicon
     let scorer: Scorer
-    /// The document's trait statuses (enabled entries only).
-    let traits: [TraitStatus]
+    /// The document's trait statuses (enabled entries only), with their entries' positions.
+    let traits: [(entry: Int, status: TraitStatus)]
     static let limit = 5
 
     /// A change worth making, before it is put into words: only the few kept are worded.
     private struct Candidate {
         enum Change {
             case rewrite(finding: Int)
-            case strengthen(TraitStatus)
+            /// The position in `traits` of the status to raise.
+            case strengthen(trait: Int)
         }
 
         var entry: Int
@@ -30,30 +31,35 @@ struct ImprovementPlanner {
         let byEntry = Dictionary(grouping: inputs, by: \.entry)
         let raw = scorer.rawTotals(byEntry)
         var candidates: [Candidate] = []
-        func consider(_ entry: Int, changedHits: [ScoreInput], location: SourceLocation?, change: Candidate.Change) {
+        func consider(_ entry: Int, old: Int, new: Int, location: SourceLocation?, change: Candidate.Change) {
             let family = lexicon.entries[entry].family
             let maximum = Scorer.maximum(family, for: scorer.kind)
-            let old = scorer.credit(of: entry, byEntry[entry] ?? [])
             let before = raw[family] ?? 0
-            let gain = scorer.capped(before - old + scorer.credit(of: entry, changedHits), maximum: maximum) - scorer.capped(before, maximum: maximum)
+            let gain = scorer.capped(before - old + new, maximum: maximum) - scorer.capped(before, maximum: maximum)
             if gain > 0 { candidates.append(Candidate(entry: entry, gain: gain, location: location, change: change)) }
         }
         for (index, input) in inputs.enumerated() where input.grade == nil {
-            var remaining = byEntry[input.entry] ?? []
+            let hits = byEntry[input.entry] ?? []
+            var remaining = hits
             if let position = remaining.firstIndex(of: input) { remaining.remove(at: position) }
-            consider(input.entry, changedHits: remaining, location: findings[index].span.start, change: .rewrite(finding: index))
+            consider(input.entry, old: scorer.credit(of: input.entry, hits), new: scorer.credit(of: input.entry, remaining),
+                     location: findings[index].span.start, change: .rewrite(finding: index))
         }
-        for status in traits where status.grade != .proven {
-            guard let entryIndex = lexicon.index(of: status.entryID) else { continue }
+        for (position, trait) in traits.enumerated() where trait.status.grade != .proven {
+            let status = trait.status
             let target: EvidenceGrade = status.grade == .missing ? .shown : .proven
-            let location = status.location ?? SourceLocation(line: 1, column: 1)
-            consider(entryIndex, changedHits: (byEntry[entryIndex] ?? []) + [ScoreInput(entry: entryIndex, grade: target, location: location)],
-                     location: status.location, change: .strengthen(status))
+            let hits = byEntry[trait.entry] ?? []
+            // Most traits have no finding at all: their new credit is that of one finding alone.
+            let new = hits.isEmpty
+                ? scorer.credit(of: trait.entry, onlyFinding: target)
+                : scorer.credit(of: trait.entry, hits + [ScoreInput(entry: trait.entry, grade: target, location: status.location ?? SourceLocation(line: 1, column: 1))])
+            consider(trait.entry, old: scorer.credit(of: trait.entry, hits), new: new, location: status.location, change: .strengthen(trait: position))
         }
-        // Biggest gain first; ties keep the document's order, then the lexicon's.
-        let ranked = candidates.enumerated().sorted { a, b in
-            a.element.gain != b.element.gain ? a.element.gain > b.element.gain : a.offset < b.offset
-        }.map(\.element)
+        // Biggest gain first; ties keep the document's order, then the lexicon's. Positions are
+        // sorted rather than the candidates themselves, which are larger.
+        let ranked = candidates.indices.sorted { a, b in
+            candidates[a].gain != candidates[b].gain ? candidates[a].gain > candidates[b].gain : a < b
+        }.lazy.map { candidates[$0] }
         var seen: Set<String> = []
         var kept: [Improvement] = []
         for candidate in ranked where kept.count < Self.limit {
@@ -72,8 +78,8 @@ struct ImprovementPlanner {
             let finding = findings[index]
             let how = finding.rewrite.map { "; try: \"\($0.replacement)\"" } ?? (finding.suggestion.isEmpty ? "" : "; \(finding.suggestion)")
             return "Rewrite \"\(finding.excerpt)\"\(how)"
-        case .strengthen(let status):
-            switch status.grade {
+        case .strengthen(let trait):
+            switch traits[trait].status.grade {
             case .missing: return "Show \(entry.title.lowercased()): \(entry.suggestion)"
             case .claimed: return "Back up the claim of \(entry.title.lowercased()) with something you did and its result"
             default: return "Add the number or outcome behind your \(entry.title.lowercased())"

@@ -102,7 +102,7 @@ struct Scorer {
             }
             let best = ordered[0]
             let grade = best.grade ?? .missing
-            steps.append(RawStep(family: family, entry: index, tenths: weightTenths * Self.factor(grade) / 100,
+            steps.append(RawStep(family: family, entry: index, tenths: Self.bestTenths(weightTenths, grade),
                                  reason: .best(grade, weight: weight), location: best.location))
             for extra in ordered.dropFirst().filter({ ($0.grade ?? .missing) >= .shown }).prefix(2) {
                 steps.append(RawStep(family: family, entry: index, tenths: weightTenths / 10,
@@ -124,6 +124,17 @@ struct Scorer {
     /// What one entry contributes, in tenths (negative for phrasing), given its findings.
     func credit(of entry: Int, _ hits: [ScoreInput]) -> Int {
         hits.isEmpty ? 0 : entrySteps(entry, hits).reduce(0) { $0 + $1.tenths }
+    }
+
+    /// What an evidence entry contributes with a single finding of `grade`, in tenths: the same
+    /// as `credit(of:_:)` with that one finding, without building it.
+    func credit(of entry: Int, onlyFinding grade: EvidenceGrade) -> Int {
+        Self.bestTenths(Int((lexicon.entries[entry].weight.value(for: kind) * 10).rounded()), grade)
+    }
+
+    /// An entry's best evidence, in tenths of a point, for its weight in tenths.
+    private static func bestTenths(_ weightTenths: Int, _ grade: EvidenceGrade) -> Int {
+        weightTenths * factor(grade) / 100
     }
 
     /// Each family's total before its cap and floor, in tenths (phrasing includes its starting maximum).

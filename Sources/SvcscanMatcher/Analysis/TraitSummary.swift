@@ -3,8 +3,8 @@ import SvcscanCore
 /// Each trait and role entry's best grade in a document, in lexicon order.
 enum TraitSummary {
     /// Statuses for the evidence entries whose position `including` accepts (disabled entries are
-    /// left out).
-    static func statuses(lexicon: Lexicon, inputs: [ScoreInput], including: (Int) -> Bool = { _ in true }) -> [TraitStatus] {
+    /// left out), each with its entry's position in the lexicon.
+    static func statuses(lexicon: Lexicon, inputs: [ScoreInput], including: (Int) -> Bool = { _ in true }) -> [(entry: Int, status: TraitStatus)] {
         var best: [Int: ScoreInput] = [:]
         for input in inputs {
             guard let grade = input.grade else { continue }
@@ -19,8 +19,8 @@ enum TraitSummary {
         return lexicon.evidenceEntries.compactMap { index in
             guard including(index) else { return nil }
             let found = best[index]
-            return TraitStatus(entryID: entries[index].id, family: entries[index].family, title: entries[index].title,
-                               grade: found?.grade ?? .missing, location: found?.location)
+            return (index, TraitStatus(entryID: entries[index].id, family: entries[index].family, title: entries[index].title,
+                                       grade: found?.grade ?? .missing, location: found?.location))
         }
     }
 }
