@@ -89,11 +89,11 @@ struct PhraseAutomaton: Sendable {
     /// The automaton over `layout`, whose word numbers index `words`.
     init(vocabulary words: [String], layout: Layout) {
         self.words = words
-        vocabulary = Dictionary(words.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        var vocabulary: [String: Int32] = .init(minimumCapacity: words.count)
+        for (number, word) in words.enumerated() where vocabulary[word] == nil { vocabulary[word] = Int32(number) }
+        self.vocabulary = vocabulary
         self.layout = layout
-        var table = MoveTable(capacity: layout.moves.count)
-        for move in layout.moves { table.insert(state: move.state, word: move.word, offset: move.offset) }
-        self.table = table
+        table = MoveTable(layout.moves)
     }
 
     private struct Thread: Equatable {
