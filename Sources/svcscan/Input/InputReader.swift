@@ -39,16 +39,19 @@ struct InputReader {
         // Read to the end (the file may have grown since stat), stopping one byte past the limit.
         var result: [UInt8] = []
         result.reserveCapacity(min(Int(info.st_size), maxSize) + 1)
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        // Uninitialised and appended by memcpy: zeroing a chunk and appending it element by
+        // element cost more than the rest of opening a file.
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64 << 10)
+        defer { chunk.deallocate() }
         while true {
             let wanted = min(chunk.count, maxSize + 1 - result.count)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, wanted) }
+            let count = Glibc.read(descriptor, chunk.baseAddress!, wanted)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw DocumentError.unreadable(reason: "read failed: \(String(cString: strerror(errno)))")
             }
             if count == 0 { return result }
-            result += chunk[0..<count]
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<count]))
             guard result.count <= maxSize else { throw DocumentError.tooLarge(bytes: result.count, limit: maxSize) }
         }
     }
