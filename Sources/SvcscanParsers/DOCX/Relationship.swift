@@ -24,9 +24,9 @@ struct Relationship: Equatable {
     /// starting with `/`) to an archive path; `..` may not climb above the archive root.
     static func resolve(_ target: String, from source: String) -> String {
         var components: [Substring] = target.hasPrefix("/") ? [] : self.components(of: split(source).folder)
-        for component in self.components(of: target) {
+        for component in self.components(of: target[...]) {
             switch component {
-            case ".", "": continue
+            case ".": continue
             case "..": if !components.isEmpty { components.removeLast() }
             default: components.append(component)
             }
@@ -34,15 +34,27 @@ struct Relationship: Equatable {
         return components.joined(separator: "/")
     }
 
-    /// The non-empty parts of `path` between slashes. Splitting by `Character` pays for grapheme
-    /// breaking on every byte; for an ASCII path, splitting the bytes gives the same parts.
-    private static func components(of path: String) -> [Substring] {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/") }
-        return path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    /// The non-empty parts of `path` between slashes. Paths are split on their UTF-8 bytes: a
+    /// `/` byte is always the character (no other UTF-8 sequence contains it), and splitting by
+    /// `Character` pays for grapheme breaking on every byte.
+    private static func components(of path: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var start = path.startIndex
+        var index = start
+        while index != path.endIndex {
+            if path.utf8[index] == UInt8(ascii: "/") {
+                if start != index { parts.append(path[start..<index]) }
+                start = path.utf8.index(after: index)
+            }
+            index = path.utf8.index(after: index)
+        }
+        if start != path.endIndex { parts.append(path[start...]) }
+        return parts
     }
 
-    private static func split(_ part: String) -> (folder: String, file: String) {
-        guard let slash = part.lastIndex(of: "/") else { return ("", part) }
-        return (String(part[..<slash]), String(part[part.index(after: slash)...]))
+    /// The folder and file name of an archive path, split at its last `/`.
+    private static func split(_ part: String) -> (folder: Substring, file: Substring) {
+        guard let slash = part.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", part[...]) }
+        return (part[..<slash], part[part.utf8.index(after: slash)...])
     }
 }
