@@ -21,6 +21,9 @@ enum SectionDetector {
 
     private static func headingSection(_ block: Block, _ words: [Token]) -> Section? {
         guard !words.isEmpty, words.count <= 5 else { return nil }
+        // A plain line must be a whole name: most short lines fail these checks before any
+        // joining and hashing of the whole line.
+        if block.kind != .heading, words.count > longestName || !nameWords.contains(words[0].key) { return nil }
         let keys = words.map(\.key)
         if let section = byName[keys.joined(separator: " ")] {
             return block.kind == .heading || isBareName(block) ? section : nil
@@ -53,6 +56,10 @@ enum SectionDetector {
         }
         return table
     }()
+
+    /// Every word of a section name, and the most words in one.
+    private static let nameWords = Set(byName.keys.flatMap { $0.split(separator: " ").map(String.init) })
+    private static let longestName = byName.keys.map { $0.split(separator: " ").count }.max() ?? 0
 
     /// Heading texts (normalised words) for each section, most specific first.
     private static let names: [(Section, [String])] = [
