@@ -12,8 +12,9 @@ struct AutomatonBuilder {
     let numbering = WordNumbering()
 
     private struct State {
-        /// Targets by word number in `numbering`.
-        var words: [Int32: [Int32]] = [:]
+        /// (word number in `numbering`, target) moves, in the order added: a word's targets
+        /// keep that order in the finished automaton.
+        var words: [(word: Int32, target: Int32)] = []
         var number: [Int32] = []
         var gaps: [(size: Int32, target: Int32)] = []
         var empty: [Int32] = []
@@ -44,9 +45,9 @@ struct AutomatonBuilder {
         var standing = [Bool](repeating: false, count: states.count)
         standing[0] = true
         for index in states.indices {
-            for (word, targets) in states[index].words {
-                wordUsed[Int(word)] = true
-                for target in targets { standing[Int(target)] = true }
+            for move in states[index].words {
+                wordUsed[Int(move.word)] = true
+                standing[Int(move.target)] = true
             }
             for target in states[index].number { standing[Int(target)] = true }
             for gap in states[index].gaps { standing[Int(gap.target)] = true }
@@ -73,9 +74,7 @@ struct AutomatonBuilder {
                 reachedFrom[index] = index
                 stack.append(index)
                 while let current = stack.popLast() {
-                    for (word, targets) in states[current].words {
-                        for target in targets { moves.append((vocabulary[Int(word)], target)) }
-                    }
+                    for move in states[current].words { moves.append((vocabulary[Int(move.word)], move.target)) }
                     number += states[current].number
                     gaps += states[current].gaps
                     labels += states[current].labels
@@ -102,7 +101,7 @@ struct AutomatonBuilder {
             let move = WordMove(from: start, words: words)
             if let shared = wordTargets[move] { return shared }
             let end = newState()
-            for word in words { states[Int(start)].words[word, default: []].append(end) }
+            for word in words { states[Int(start)].words.append((word, end)) }
             wordTargets[move] = end
             return end
         case .number:
