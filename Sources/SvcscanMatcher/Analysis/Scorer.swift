@@ -93,7 +93,7 @@ struct Scorer {
         // Fields are read through the array, not from a copy of the (large) entry.
         let weight = lexicon.entries[index].weight.value(for: kind)
         let family = lexicon.entries[index].family
-        let weightTenths = Int((weight * 10).rounded())
+        let weightTenths = Self.tenths(weight)
         var steps: [RawStep] = []
         if lexicon.entries[index].kind == .evidence {
             // Strongest evidence first; among equals, the earliest.
@@ -129,7 +129,12 @@ struct Scorer {
     /// What an evidence entry contributes with a single finding of `grade`, in tenths: the same
     /// as `credit(of:_:)` with that one finding, without building it.
     func credit(of entry: Int, onlyFinding grade: EvidenceGrade) -> Int {
-        Self.bestTenths(Int((lexicon.entries[entry].weight.value(for: kind) * 10).rounded()), grade)
+        Self.bestTenths(Self.tenths(lexicon.entries[entry].weight.value(for: kind)), grade)
+    }
+
+    /// A weight in whole tenths of a point.
+    private static func tenths(_ weight: Double) -> Int {
+        Int((weight * 10).rounded())
     }
 
     /// An entry's best evidence, in tenths of a point, for its weight in tenths.

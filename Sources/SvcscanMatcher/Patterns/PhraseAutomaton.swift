@@ -58,10 +58,16 @@ struct PhraseAutomaton: Sendable {
             }
             let numberList = list(number)
             let gapList = list(count: gaps.count * 2) { lists in
-                for gap in gaps { lists += [gap.size, gap.target] }
+                for gap in gaps {
+                    lists.append(gap.size)
+                    lists.append(gap.target)
+                }
             }
             let labelList = list(count: labels.count * 2) { lists in
-                for label in labels { lists += [Int32(label.entry), label.role.number] }
+                for label in labels {
+                    lists.append(Int32(label.entry))
+                    lists.append(label.role.number)
+                }
             }
             steps.append(Step(number: numberList, gaps: gapList, labels: labelList, isLive: !words.isEmpty || !number.isEmpty))
         }
