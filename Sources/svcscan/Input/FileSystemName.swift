@@ -32,12 +32,16 @@ enum FileSystemName {
     static func bytes(of name: String) -> [CChar] {
         var result: [CChar] = []
         result.reserveCapacity(name.utf8.count + 1)
-        for scalar in name.unicodeScalars {
-            if (base + 0x80...base + 0xFF).contains(scalar.value) {
-                result.append(CChar(bitPattern: UInt8(scalar.value - base)))
-            } else {
-                result += String(scalar).utf8.map { CChar(bitPattern: $0) }
+        if mayHoldRawBytes(name) {
+            for scalar in name.unicodeScalars {
+                if isRawByte(scalar) {
+                    result.append(CChar(bitPattern: UInt8(scalar.value - base)))
+                } else {
+                    UTF8.encode(scalar) { result.append(CChar(bitPattern: $0)) }
+                }
             }
+        } else {
+            result.append(contentsOf: name.utf8.lazy.map { CChar(bitPattern: $0) })
         }
         result.append(0)
         return result
@@ -45,7 +49,17 @@ enum FileSystemName {
 
     /// True when the name holds bytes that were not valid UTF-8.
     static func hasRawBytes(_ name: String) -> Bool {
-        name.unicodeScalars.contains { (base + 0x80...base + 0xFF).contains($0.value) }
+        mayHoldRawBytes(name) && name.unicodeScalars.contains(where: isRawByte)
+    }
+
+    /// False for nearly every name: the private-use scalars that stand for raw bytes are written
+    /// in UTF-8 with a leading 0xF4, so a name without that byte is its own bytes.
+    private static func mayHoldRawBytes(_ name: String) -> Bool {
+        name.utf8.contains(0xF4)
+    }
+
+    private static func isRawByte(_ scalar: Unicode.Scalar) -> Bool {
+        (base + 0x80...base + 0xFF).contains(scalar.value)
     }
 
     /// The name for people and for JSON: each raw byte written as `\xNN`, valid text unchanged.
@@ -53,7 +67,7 @@ enum FileSystemName {
         guard hasRawBytes(name) else { return name }
         var result = ""
         for scalar in name.unicodeScalars {
-            if (base + 0x80...base + 0xFF).contains(scalar.value) {
+            if isRawByte(scalar) {
                 let hex = String(scalar.value - base, radix: 16, uppercase: true)
                 result += "\\x" + hex
             } else {
