@@ -86,6 +86,20 @@ final class ThresholdAndConfigTests: XCTestCase {
         XCTAssertEqual(try run([path]).status, 0, "the nearest configuration wins")
     }
 
+    func testEachFolderOfOneBatchGetsItsOwnConfiguration() throws {
+        try folder.write("strict/.svcscan.yml", "fail-under: 95\ndisable: [phrasing.claim.team-player]\n")
+        try folder.write("strict/weak.txt", weak)
+        try folder.write("strict/nested/weak.txt", weak)
+        try folder.write("lenient/weak.txt", weak)
+        try folder.write("lenient/also-weak.txt", weak)
+        let result = try run(["--format", "jsonl", "strict", "lenient", "strict/weak.txt"])
+        XCTAssertEqual(result.status, 1)
+        let failing = result.stdout.split(separator: "\n").filter { $0.contains("(--fail-under)") }
+        XCTAssertEqual(failing.count, 3, "both files under strict/, and the one named again, fail; lenient/ has no configuration")
+        let teamPlayer = result.stdout.split(separator: "\n").filter { $0.contains("\"phrasing.claim.team-player\"") }
+        XCTAssertEqual(teamPlayer.count, 2, "only the lenient files report the entry strict/ disables:\n\(result.stdout)")
+    }
+
     func testConfigurationInTheWorkingFolderAppliesToStandardInput() throws {
         try folder.write(".svcscan.yml", "fail-on: warning\n")
         let result = try svcscan.run([], stdin: Array(weak.utf8), in: folder.url)

@@ -14,6 +14,8 @@ final class ScanSession: @unchecked Sendable {
     private var configurations: [String: Configuration] = [:]
     private var lexicons: [String: Lexicon] = [:]
     private var analyzers: [String: Analyzer] = [:]
+    /// By configuration file path; "" when no configuration applies.
+    private var setups: [String: Setup] = [:]
 
     init(lexiconOption: LexiconOption, thresholds: ThresholdOptions) throws {
         self.lexiconOption = lexiconOption
@@ -41,23 +43,36 @@ final class ScanSession: @unchecked Sendable {
     /// The report for one document with its threshold failures; `configurationFor` is the
     /// input's path (nil for standard input). Throws when its configuration or lexicon is bad.
     func analyze(_ document: Document, path: String, configurationFor input: String?) throws -> FileResult {
-        let (configuration, lexicon, analyzer) = try lock.withLock { () throws -> (Configuration?, Lexicon, Analyzer) in
-            let configuration = try self.configuration(for: input)
-            let lexicon = try self.lexicon(at: lexiconOption.lexicon ?? configuration?.lexicon)
-            let options = AnalysisOptions(disabled: configuration?.disabled ?? [], severities: configuration?.severities ?? [:])
-            let key = "\(lexiconOption.lexicon ?? configuration?.lexicon ?? "")|\(options.disabled.sorted())|\(options.severities.sorted { $0.key < $1.key })"
-            let analyzer = analyzers[key] ?? Analyzer(lexicon: lexicon, options: options)
-            analyzers[key] = analyzer
-            return (configuration, lexicon, analyzer)
-        }
-        let report = analyzer.analyze(document)
-        var thresholds = Thresholds(failUnder: flags.failUnder ?? configuration?.failUnder, failOn: flags.failOn ?? configuration?.failOn)
-        do {
-            thresholds.require = try (flags.require + (configuration?.require ?? [])).map { try Requirement.parse($0, lexicon: lexicon) }
-        } catch {
-            throw ConfigurationError(message: "--require \(error)")
-        }
+        let setup = try lock.withLock { try self.setup(for: input) }
+        let report = setup.analyzer.analyze(document)
+        let thresholds = try setup.thresholds.get()
         return FileResult(path: path, outcome: .report(report), thresholdFailures: thresholds.failures(of: report))
+    }
+
+    /// What every file under one configuration shares, worked out once per configuration.
+    private struct Setup {
+        let analyzer: Analyzer
+        let thresholds: Result<Thresholds, ConfigurationError>
+    }
+
+    private func setup(for input: String?) throws -> Setup {
+        let configuration = try self.configuration(for: input)
+        let key = configuration?.path ?? ""
+        if let known = setups[key] { return known }
+        let lexiconPath = lexiconOption.lexicon ?? configuration?.lexicon
+        let lexicon = try self.lexicon(at: lexiconPath)
+        let options = AnalysisOptions(disabled: configuration?.disabled ?? [], severities: configuration?.severities ?? [:])
+        let analyzerKey = "\(lexiconPath ?? "")|\(options.disabled.sorted())|\(options.severities.sorted { $0.key < $1.key })"
+        let analyzer = analyzers[analyzerKey] ?? Analyzer(lexicon: lexicon, options: options)
+        analyzers[analyzerKey] = analyzer
+        var thresholds = Thresholds(failUnder: flags.failUnder ?? configuration?.failUnder, failOn: flags.failOn ?? configuration?.failOn)
+        let requirements = Result { try (flags.require + (configuration?.require ?? [])).map { try Requirement.parse($0, lexicon: lexicon) } }
+        let setup = Setup(analyzer: analyzer, thresholds: requirements.map { parsed in
+            thresholds.require = parsed
+            return thresholds
+        }.mapError { ConfigurationError(message: "--require \($0)") })
+        setups[key] = setup
+        return setup
     }
 
     private func configuration(for input: String?) throws -> Configuration? {

@@ -4,11 +4,19 @@ import Foundation
 /// folder, else the nearest walking up from the working folder. Results are cached per folder.
 final class ConfigurationFinder {
     private var cache: [String: String?] = [:]
+    /// By the folder part of an input path as written (through its last "/"), so the files of
+    /// one folder skip resolving the path again.
+    private var byInputFolder: [Substring: String?] = [:]
 
     /// The configuration file path for an input (nil path means standard input), or nil.
     func configurationPath(for input: String?) -> String? {
-        let start = input.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path }
-        return start.flatMap(nearest) ?? nearest(FileManager.default.currentDirectoryPath)
+        guard let input else { return nearest(FileManager.default.currentDirectoryPath) }
+        let written = input[..<(input.lastIndex(of: "/").map { input.index(after: $0) } ?? input.startIndex)]
+        if let known = byInputFolder[written] { return known }
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent().standardizedFileURL.path
+        let found = nearest(folder) ?? nearest(FileManager.default.currentDirectoryPath)
+        byInputFolder[written] = found
+        return found
     }
 
     private func nearest(_ folder: String) -> String? {
