@@ -126,15 +126,11 @@ struct PhraseAutomaton: Sendable {
                     threads.append(Thread(state: 0, start: Int32(position), budget: -1))
                     next.removeAll(keepingCapacity: true)
                     let word = vocabulary[token.key]
-                    func follow(_ offset: Int32, from thread: Thread) {
-                        let count = Int(lists[Int(offset)])
-                        for index in 0..<count {
-                            advance(to: lists[Int(offset) + 1 + index], thread.start, position, lists, steps, &next, &found)
-                        }
-                    }
                     for thread in threads {
-                        if let word, let offset = table.offset(state: thread.state, word: word) { follow(offset, from: thread) }
-                        if token.isNumber { follow(steps[Int(thread.state)].number, from: thread) }
+                        if let word, let offset = table.offset(state: thread.state, word: word) {
+                            follow(offset, thread.start, position, lists, steps, &next, &found)
+                        }
+                        if token.isNumber { follow(steps[Int(thread.state)].number, thread.start, position, lists, steps, &next, &found) }
                         if thread.budget > 0 {
                             Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1), to: &next)
                         }
@@ -144,6 +140,16 @@ struct PhraseAutomaton: Sendable {
             }
         }
         return found
+    }
+
+    /// Advances a thread that began at `start` to each state of the list at `offset`. A method
+    /// with `inout` lists rather than a nested function: capturing `next` and `found` would make
+    /// every access to them pay a run-time exclusivity check.
+    private func follow(_ offset: Int32, _ start: Int32, _ position: Int, _ lists: UnsafeBufferPointer<Int32>,
+                        _ steps: UnsafeBufferPointer<Step>, _ next: inout [Thread], _ found: inout [Match]) {
+        for index in 0..<Int(lists[Int(offset)]) {
+            advance(to: lists[Int(offset) + 1 + index], start, position, lists, steps, &next, &found)
+        }
     }
 
     private func advance(to target: Int32, _ start: Int32, _ position: Int, _ lists: UnsafeBufferPointer<Int32>,
