@@ -86,19 +86,18 @@ struct PhraseAutomaton: Sendable {
         }
     }
 
-    /// Word → number; the words in number order are `words`.
-    let vocabulary: [String: Int32]
+    /// The vocabulary in word-number order.
     let words: [String]
     let layout: Layout
+    /// Word → number.
+    private let index: WordIndex
     private let table: MoveTable
 
     /// The automaton over `layout`, whose word numbers index `words`.
     init(vocabulary words: [String], layout: Layout) {
         self.words = words
-        var vocabulary: [String: Int32] = .init(minimumCapacity: words.count)
-        for (number, word) in words.enumerated() where vocabulary[word] == nil { vocabulary[word] = Int32(number) }
-        self.vocabulary = vocabulary
         self.layout = layout
+        index = WordIndex(words)
         table = MoveTable(layout.moves)
     }
 
@@ -125,7 +124,7 @@ struct PhraseAutomaton: Sendable {
                     }
                     threads.append(Thread(state: 0, start: Int32(position), budget: -1))
                     next.removeAll(keepingCapacity: true)
-                    let word = vocabulary[token.key]
+                    let word = index.number(of: token.key)
                     for thread in threads {
                         if let word, let offset = table.offset(state: thread.state, word: word) {
                             follow(offset, thread.start, position, lists, steps, &next, &found)
