@@ -65,12 +65,10 @@ final class ScanSession: @unchecked Sendable {
         let analyzerKey = "\(lexiconPath ?? "")|\(options.disabled.sorted())|\(options.severities.sorted { $0.key < $1.key })"
         let analyzer = analyzers[analyzerKey] ?? Analyzer(lexicon: lexicon, options: options)
         analyzers[analyzerKey] = analyzer
-        var thresholds = Thresholds(failUnder: flags.failUnder ?? configuration?.failUnder, failOn: flags.failOn ?? configuration?.failOn)
-        let requirements = Result { try (flags.require + (configuration?.require ?? [])).map { try Requirement.parse($0, lexicon: lexicon) } }
-        let setup = Setup(analyzer: analyzer, thresholds: requirements.map { parsed in
-            thresholds.require = parsed
-            return thresholds
-        }.mapError { ConfigurationError(message: "--require \($0)") })
+        let thresholds = Result { try (flags.require + (configuration?.require ?? [])).map { try Requirement.parse($0, lexicon: lexicon) } }
+            .map { Thresholds(failUnder: flags.failUnder ?? configuration?.failUnder, failOn: flags.failOn ?? configuration?.failOn, require: $0) }
+            .mapError { ConfigurationError(message: "--require \($0)") }
+        let setup = Setup(analyzer: analyzer, thresholds: thresholds)
         setups[key] = setup
         return setup
     }
