@@ -156,4 +156,37 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(result.improvements.map(\.points), result.improvements.map(\.points).sorted(by: >))
         XCTAssertEqual(result.improvements.first?.entryID, "role.outcome")
     }
+
+    func testAnExceptPatternCancelsTheMatchItOverlapsAndNoOther() throws {
+        let entries = TestLexicon.standard + "\n" + """
+          - id: trait.ownership
+            family: trait
+            kind: evidence
+            title: Ownership
+            seeds: [002_3e47d299f258dafe]
+            weight: 5
+            message: Ownership is named but not shown.
+            rationale: Employers want people who own outcomes.
+            suggestion: Show what you took charge of.
+            behaviour: ["led ...3 (team~|campaign~|rise)"]
+            except: ["led to"]
+            examples:
+              flag: ["⟦Led the spring campaign⟧."]
+              pass: ["Revamped the emails, which led to a rise in replies."]
+        """
+        let analyzer = Analyzer(lexicon: try TestLexicon.make(entries))
+        func ownership(_ text: String) throws -> [EvidenceGrade] {
+            let document = try DocumentLoader().load(Array(text.utf8), name: "cv.txt", format: .txt)
+            return analyzer.analyze(document).findings.filter { $0.entryID == "trait.ownership" }.compactMap(\.grade)
+        }
+        XCTAssertEqual(try ownership("Revamped the emails, which led to a rise in replies."), [])
+        XCTAssertEqual(try ownership("EXPERIENCE\n- Led the support team; the change led to a rise in replies\n"), [.shown])
+    }
+
+    func testRewritingAnyFlagOfAnEntryOffersTheSameGain() throws {
+        let text = "EXPERIENCE\n" + String(repeating: "- Responsible for billing at the front desk\n", count: 3)
+        let rewrites = try report(text).improvements.filter { $0.entryID == "phrasing.duty.responsible-for" }
+        XCTAssertGreaterThanOrEqual(rewrites.count, 2)
+        XCTAssertEqual(Set(rewrites.map(\.points)), [1.0])
+    }
 }

@@ -38,12 +38,17 @@ struct ImprovementPlanner {
             let gain = scorer.capped(before - old + new, maximum: maximum) - scorer.capped(before, maximum: maximum)
             if gain > 0 { candidates.append(Candidate(entry: entry, gain: gain, location: location, change: change)) }
         }
+        // A phrasing entry's cost depends only on how many times it was flagged, so rewriting any
+        // one of its findings gains the same: worked out once per entry, which keeps a document
+        // with tens of thousands of flagged lines linear.
+        var rewriteCredits: [Int: (old: Int, new: Int)] = [:]
         for (index, input) in inputs.enumerated() where input.grade == nil {
-            let hits = byEntry[input.entry] ?? []
-            var remaining = hits
-            if let position = remaining.firstIndex(of: input) { remaining.remove(at: position) }
-            consider(input.entry, old: scorer.credit(of: input.entry, hits), new: scorer.credit(of: input.entry, remaining),
-                     location: findings[index].span.start, change: .rewrite(finding: index))
+            let credits = rewriteCredits[input.entry] ?? {
+                let hits = byEntry[input.entry] ?? []
+                return (scorer.credit(of: input.entry, hits), scorer.credit(of: input.entry, Array(hits.dropLast())))
+            }()
+            rewriteCredits[input.entry] = credits
+            consider(input.entry, old: credits.old, new: credits.new, location: findings[index].span.start, change: .rewrite(finding: index))
         }
         for (position, trait) in traits.enumerated() where trait.status.grade != .proven {
             let status = trait.status

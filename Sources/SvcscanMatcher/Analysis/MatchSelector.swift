@@ -1,8 +1,15 @@
 /// Chooses which raw automaton matches count: for each entry, the longest matches that do not
-/// overlap (on a tie, the earlier one, and behaviour before claim).
+/// overlap (on a tie, the earlier one, and behaviour before claim), after dropping those that
+/// overlap one of the entry's `except` matches.
 enum MatchSelector {
     static func select(_ matches: [PhraseAutomaton.Match]) -> [PhraseAutomaton.Match] {
-        let ordered = matches.sorted { a, b in
+        let exceptions = matches.filter { $0.label.role == .except }
+        let kept = exceptions.isEmpty ? matches : matches.filter { match in
+            match.label.role != .except && !exceptions.contains {
+                $0.label.entry == match.label.entry && $0.start <= match.end && match.start <= $0.end
+            }
+        }
+        let ordered = kept.sorted { a, b in
             if a.label.entry != b.label.entry { return a.label.entry < b.label.entry }
             let lengthA = a.end - a.start, lengthB = b.end - b.start
             if lengthA != lengthB { return lengthA > lengthB }
@@ -28,6 +35,7 @@ enum MatchSelector {
         case .phrase: return 1
         case .claim: return 2
         case .unless: return 3
+        case .except: return 4
         }
     }
 }

@@ -71,7 +71,7 @@ public struct Lexicon: Sendable {
         var automaton = AutomatonBuilder()
         let compiler = PatternCompiler(classes: loader.classes, numbering: automaton.numbering)
         for (number, entry) in loader.entries.enumerated() {
-            for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
+            for (role, patterns) in entry.patternLists {
                 for pattern in patterns {
                     do {
                         automaton.insert(try compiler.compile(pattern), label: .init(entry: number, role: role))
@@ -113,7 +113,7 @@ public struct Lexicon: Sendable {
         guard let entry = entry(id: id) else { throw Problems(errors: [LexiconError(file: "", line: 0, entryID: id, reason: "no such entry")]) }
         var automaton = AutomatonBuilder()
         let compiler = PatternCompiler(classes: classes, numbering: automaton.numbering)
-        for (role, patterns) in [(PatternRole.claim, entry.claim), (.behaviour, entry.behaviour), (.phrase, entry.patterns), (.unless, entry.unless)] {
+        for (role, patterns) in entry.patternLists {
             for pattern in patterns {
                 automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: role))
             }

@@ -35,9 +35,17 @@ public struct LexiconEntry: Sendable {
     public var behaviour: [String]
     public var patterns: [String]
     public var unless: [String]
+    /// What does not count: a claim, behaviour or phrase match of this entry that overlaps a
+    /// match of one of these patterns is dropped ("led to" is not leading).
+    public var except: [String]
     /// A match makes behaviour in the same sentence proven (business outcomes, metrics).
     public var proves: Bool
     public var examples: Examples
+    /// Every pattern list with the role its matches play, in the order the automaton numbers them.
+    var patternLists: [(role: PatternRole, patterns: [String])] {
+        [(.claim, claim), (.behaviour, behaviour), (.phrase, patterns), (.unless, unless), (.except, except)]
+    }
+
     /// Where the entry is written: file path relative to the lexicon folder, and 1-based line.
     public var file: String
     public var line: Int

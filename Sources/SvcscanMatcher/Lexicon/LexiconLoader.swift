@@ -10,7 +10,7 @@ struct LexiconLoader {
 
     private static let entryFields: Set<String> = [
         "id", "aliases", "family", "kind", "title", "seeds", "severity", "scope", "weight", "message", "rationale",
-        "suggestion", "rewrite", "claim", "behaviour", "patterns", "unless", "proves", "examples",
+        "suggestion", "rewrite", "claim", "behaviour", "patterns", "unless", "except", "proves", "examples",
     ]
 
     /// Parses one file; `path` is relative to the lexicon folder.
@@ -96,6 +96,7 @@ struct LexiconLoader {
             behaviour: reader.strings("behaviour"),
             patterns: reader.strings("patterns"),
             unless: reader.strings("unless"),
+            except: reader.strings("except"),
             proves: reader.bool("proves"),
             examples: reader.examples(),
             file: path,

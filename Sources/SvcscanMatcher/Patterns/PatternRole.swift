@@ -8,6 +8,8 @@ enum PatternRole: String, Hashable, Sendable {
     case phrase
     /// Makes a block acceptable for a metric entry.
     case unless
+    /// Cancels the entry's other matches that it overlaps.
+    case except
 
     /// The role's number in the automaton's tables and in compiled lexicons.
     var number: Int32 {
@@ -16,6 +18,7 @@ enum PatternRole: String, Hashable, Sendable {
         case .behaviour: return 1
         case .phrase: return 2
         case .unless: return 3
+        case .except: return 4
         }
     }
 
@@ -26,6 +29,7 @@ enum PatternRole: String, Hashable, Sendable {
         case 1: self = .behaviour
         case 2: self = .phrase
         case 3: self = .unless
+        case 4: self = .except
         default: return nil
         }
     }

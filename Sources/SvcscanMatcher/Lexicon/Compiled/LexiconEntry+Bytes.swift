@@ -17,7 +17,7 @@ extension LexiconEntry {
         writer.write(rationale)
         writer.write(suggestion)
         writer.write(rewrite)
-        for patterns in [claim, behaviour, patterns, unless] { writer.write(patterns) }
+        for list in patternLists { writer.write(list.patterns) }
         writer.write(proves)
         writer.write(examples.flag)
         writer.write(examples.pass)
@@ -53,6 +53,7 @@ extension LexiconEntry {
         behaviour = try reader.strings()
         patterns = try reader.strings()
         unless = try reader.strings()
+        except = try reader.strings()
         proves = try reader.bool()
         examples = Examples(flag: try reader.strings(), pass: try reader.strings(), rewrite: [])
         examples.rewrite = try (0..<reader.count()).map { _ in RewriteExample(from: try reader.string(), to: try reader.string()) }
