@@ -4,7 +4,8 @@ import SvcscanCore
 /// caller's override) and runs the matching parser.
 public struct DocumentLoader: Sendable {
     public var limits: ExtractionLimits
-    /// Most bytes of text kept from one DOCX document (`DOCXParser.maxTextBytes`).
+    /// Most bytes of text read from one document: a text or Markdown file's size, a DOCX's
+    /// extracted text. A résumé or letter holds a few kilobytes; this stops a text dump.
     public var maxTextBytes: Int
 
     public init(limits: ExtractionLimits = .default, maxTextBytes: Int = DOCXParser.defaultMaxTextBytes) {
@@ -22,10 +23,18 @@ public struct DocumentLoader: Sendable {
         } else {
             format = try FormatSniffer.format(of: bytes, name: name)
         }
-        switch format {
-        case .docx: return try DOCXParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
-        case .md: return try MarkdownParser().parse(bytes)
-        case .txt: return try PlainTextParser().parse(bytes)
+        if format != .docx, bytes.count > maxTextBytes {
+            throw DocumentError.limitExceeded(what: "text of \(bytes.count) bytes, far more than a résumé or letter holds (--max-text-bytes),", limit: maxTextBytes)
         }
+        let document: Document
+        switch format {
+        case .docx: document = try DOCXParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
+        case .md: document = try MarkdownParser().parse(bytes)
+        case .txt: document = try PlainTextParser().parse(bytes)
+        }
+        guard document.blocks.contains(where: { $0.text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }) else {
+            throw DocumentError.noWords
+        }
+        return document
     }
 }

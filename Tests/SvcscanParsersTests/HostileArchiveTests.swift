@@ -223,6 +223,15 @@ final class HostileArchiveTests: XCTestCase {
         assertError(bytes) { if case .corruptArchive = $0 { return true } else { return false } }
     }
 
+    func testATextDumpOverTheTextLimitIsRefusedWithTheFlagToRaiseIt() {
+        let line = Array("- Answered customer calls at the front desk\n".utf8)
+        let dump = Array(repeating: line, count: 200).flatMap { $0 }
+        XCTAssertNoThrow(try DocumentLoader(maxTextBytes: dump.count).load(dump, name: "dump.txt"))
+        assertError(dump, loader: DocumentLoader(maxTextBytes: dump.count - 1), name: "dump.txt") {
+            if case .limitExceeded(let what, _) = $0 { return what.contains("--max-text-bytes") } else { return false }
+        }
+    }
+
     // MARK: Not documents
 
     func testNonDocumentsAreNamedForWhatTheyAre() {
@@ -234,6 +243,8 @@ final class HostileArchiveTests: XCTestCase {
             ("old.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504), .oleContainer),
             ("noise.txt", [0x01, 0x00, 0xFE, 0x00, 0x7F, 0x00], .notADocument(what: "binary data")),
             ("empty.txt", [], .empty),
+            ("blank.txt", Array("\n  \n".utf8), .noWords),
+            ("dashes.md", Array("---\n* * *\n".utf8), .noWords),
         ]
         for (name, bytes, expected) in cases {
             assertError(bytes, name: name) { $0 == expected }

@@ -10,8 +10,8 @@ public struct DOCXParser: DocumentParser {
     /// Most bytes of text kept from one document.
     public var maxTextBytes: Int
 
-    /// 16 MiB: about 8,000 pages of text, far beyond any résumé.
-    public static let defaultMaxTextBytes = 16 << 20
+    /// 4 MiB: about 2,000 pages of text, far beyond any résumé or letter.
+    public static let defaultMaxTextBytes = 4 << 20
 
     public init(limits: ExtractionLimits = .default, maxTextBytes: Int = defaultMaxTextBytes) {
         self.limits = limits

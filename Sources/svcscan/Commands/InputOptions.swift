@@ -28,7 +28,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse a DOCX part that inflates more than this many times its compressed size (once past 4 MiB)."))
     var maxInflateRatio: Int = ExtractionLimits.default.maxRatio
 
-    @Option(name: .long, help: ArgumentHelp("Refuse a DOCX holding more than this many bytes of text."))
+    @Option(name: .long, help: ArgumentHelp("Refuse a document holding more than this many bytes of text (a text or Markdown file's size, a DOCX's text)."))
     var maxTextBytes: Int = DOCXParser.defaultMaxTextBytes
 
     func validate() throws {
