@@ -149,6 +149,21 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(try report("SUMMARY\nPatient.\n\nEXPERIENCE\n- Calmed callers\n").kind, .resume)
     }
 
+    func testASalutationAndFirstPersonProseMakeALetterEvenWithoutASignOff() throws {
+        let letter = """
+        Ms. Ines Okafor, Harbor Transit, 12 Quay Street
+
+        Dear Ms. Okafor,
+
+        I have worked as a conductor for six years, and my proudest work has been helping new conductors find their feet. I rebuilt my own knowledge of the rule book from scratch and turned my notes into a short course for the crews I work with.
+
+        I would like to bring that care to Harbor Transit, where I know my work would serve passengers and the crews who look after them. I hope we can talk soon about how I could help.
+        """
+        XCTAssertEqual(try report(letter).kind, .coverLetter)
+        let resume = "SUMMARY\nI am a conductor with six years on the line.\n\nEXPERIENCE\n- Trained new conductors\n\nEDUCATION\n- Rail safety course\n"
+        XCTAssertEqual(try report(resume).kind, .resume)
+    }
+
     func testImprovementsListTheChangesWorthMostPointsFirst() throws {
         let result = try report("SUMMARY\nA team player.\n\nEXPERIENCE\n- Calmed callers\n")
         XCTAssertFalse(result.improvements.isEmpty)

@@ -50,6 +50,21 @@ final class PlainTextParserTests: XCTestCase {
         XCTAssertEqual(block.location(atScalarOffset: 29), SourceLocation(line: 2, column: 3))
     }
 
+    func testABulletWrappedByAPDFExtractorJoinsItsItemAndKeepsItsLines() throws {
+        let text = "• Trained a sales team of 35 from 20 partner companies and\nlifted partner revenue by half,\nReturns for dealers\n• Answered calls\nCashier, Copper Kettle\n"
+        let document = try PlainTextParser().parse(Array(text.utf8))
+        XCTAssertEqual(document.debugDump(), """
+        1:3 list-item(1) | Trained a sales team of 35 from 20 partner companies and⏎lifted partner revenue by half,⏎Returns for dealers
+        4:3 list-item(1) | Answered calls
+        5:1 paragraph | Cashier, Copper Kettle
+
+        """)
+        // "Returns" is on line 3, column 1 of the file.
+        let item = document.blocks[0]
+        let offset = item.text.unicodeScalars.count - "Returns for dealers".count
+        XCTAssertEqual(item.location(atScalarOffset: offset), SourceLocation(line: 3, column: 1))
+    }
+
     func testCRLFAndLoneCRLineEndsCountLinesLikeTheEditorDoes() throws {
         XCTAssertEqual(try dump("SUMMARY\r\nCalm under pressure\r\rEDUCATION\r"), """
         1:1 heading(1) | SUMMARY

@@ -1,10 +1,13 @@
+import SvcscanCore
+
 /// Splits a block's text into `Token`s on word boundaries, folding case, curly quotes,
 /// ligatures and dashes, and marking sentence boundaries so no match crosses one.
 ///
 /// Words are runs of letters and digits (apostrophes inside a word kept); hyphens, slashes and
 /// other punctuation separate words. A sentence ends at `.`, `!`, `?`, `;` followed by a space or
-/// the end, at a clause mark (`|`, `•`), and at a line break unless the next line starts in
-/// lower case (a wrapped sentence).
+/// the end, at a clause mark or bullet glyph (`|`, `•`, `➢`, a spaced ` - ` …), and at a line
+/// break unless the sentence wraps: the next line starts in lower case, or the line ends
+/// mid-sentence (`LineContinuation`).
 enum Tokenizer {
     static func tokens(in text: String) -> [Token] {
         let scalars = unicodeScalars(of: text)
@@ -69,6 +72,7 @@ enum Tokenizer {
                 pendingBreak = false
                 let key = String(decoding: word, as: UTF8.self)
                 let isNumber = hasDigit || (Tokenizer.mayBeNumberWord(word) && Tokenizer.numberWords.contains(key))
+                    || (Tokenizer.fractionWords.contains(key) && ["a", "one"].contains(tokens.last?.key))
                 let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
@@ -138,7 +142,12 @@ enum Tokenizer {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
         "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+        "half", "halved", "twice", "thrice", "doubled", "tripled", "quadrupled", "thirds",
     ]
+
+    /// Fractions that measure only after "a" or "one" ("by a third"), since alone they are
+    /// ordinals ("third-party", "each quarter").
+    static let fractionWords: Set<String> = ["third", "quarter", "fifth", "tenth"]
 
     /// Length range and first letters of `numberWords`, to skip hashing most words.
     private static let numberWordLengths = numberWords.map(\.utf8.count).min()!...numberWords.map(\.utf8.count).max()!
@@ -156,17 +165,27 @@ enum Tokenizer {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
     }
 
+    /// Marks that end a clause wherever they stand: one-line documents (a résumé flattened into a
+    /// data set) separate their bullets with them.
+    private static let clauseMarks: Set<Unicode.Scalar> = [
+        "|", ";", "\u{2022}", "\u{25AA}", "\u{25CF}", "\u{00B7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{25B6}",
+        "\u{2756}", "\u{2713}", "\u{2714}", "\u{25E6}", "\u{25CB}", "\u{25A0}", "\u{25A1}", "\u{2B9A}", "\u{F0B7}",
+        "\u{F0A7}", "\u{F0D8}", "\u{FFFD}",
+    ]
+
     private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let scalar = scalars[index]
+        if clauseMarks.contains(scalar) { return true }
         switch scalar {
-        case "|", "\u{2022}", "\u{25AA}", "\u{25CF}", "\u{00B7}", ";":
-            return true
+        case "-", "\u{2013}", "\u{2014}":
+            // A dash with a space on each side separates flattened bullets ("Sales - Managed …").
+            return index > 0 && index + 1 < scalars.count && scalars[index - 1] == " " && scalars[index + 1] == " "
         case ".", "!", "?", "\u{2026}":
             return index + 1 >= scalars.count || scalars[index + 1].properties.isWhitespace
         case "\n":
             var next = index + 1
             while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
-            return next >= scalars.count || !scalars[next].properties.isLowercase
+            return next >= scalars.count || !(scalars[next].properties.isLowercase || LineContinuation.endsMidSentence(scalars, before: index))
         default:
             return false
         }

@@ -2,7 +2,9 @@ import SvcscanCore
 
 /// Reads plain text: blank lines separate paragraphs, bullet or numbered lines open list items,
 /// and short all-capital lines (`EXPERIENCE`) or short lines ending in a colon (`Skills:`) are
-/// headings. Every block keeps the line and column of each scalar in the user's file.
+/// headings. A line that goes on with a list item's sentence (indented under it, starting in lower
+/// case, or after a line that ends mid-sentence, as when a PDF wraps a bullet) joins that item.
+/// Every block keeps the line and column of each scalar in the user's file.
 public struct PlainTextParser: DocumentParser {
     public init() {}
 
@@ -19,6 +21,7 @@ public struct PlainTextParser: DocumentParser {
         var blocks: [Block] = []
         var current: BlockBuilder?
         var currentIndent = 0
+        var previous: SourceLine?
 
         func finish() {
             if let block = current?.build() { blocks.append(block) }
@@ -26,6 +29,7 @@ public struct PlainTextParser: DocumentParser {
         }
 
         for line in lines {
+            defer { previous = line }
             // A suppression comment is an instruction to svcscan, not text of the résumé.
             if line.isBlank || SuppressionScanner.isDirectiveLine(line) {
                 finish()
@@ -44,8 +48,11 @@ public struct PlainTextParser: DocumentParser {
                 var builder = BlockBuilder(kind: .heading, level: 1)
                 append(line, from: start, to: &builder)
                 if let block = builder.build() { blocks.append(block) }
-            } else if var builder = current, builder.kind == .paragraph || indent > currentIndent {
-                // A wrapped line continues the paragraph, or the list item it is indented under.
+            } else if var builder = current, builder.kind == .paragraph || indent > currentIndent
+                        || line.scalars[start].properties.isLowercase
+                        || previous.map({ LineContinuation.endsMidSentence($0.scalars, before: $0.scalars.count) }) == true {
+                // A wrapped line continues the paragraph, or the list item it is indented under or
+                // whose sentence it carries on.
                 builder.appendLineBreak()
                 append(line, from: start, to: &builder)
                 current = builder
