@@ -164,6 +164,16 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(try report(resume).kind, .resume)
     }
 
+    func testPhrasingIsEarnedWithEvidenceSoANearEmptyDocumentScoresNearZero() throws {
+        let empty = try report("Dana Reyes\nSeattle\n")
+        XCTAssertEqual(empty.score.total, 0)
+        XCTAssertEqual(empty.score.parts.first { $0.family == .phrasing }?.points, 0)
+        let shown = try report("EXPERIENCE\n- Calmed callers, which reduced churn by 30%\n")
+        // Patience proven (4) and a business outcome proven by the number (5): 9 of the 40 that earn phrasing in full.
+        XCTAssertEqual(shown.score.parts.first { $0.family == .phrasing }?.points ?? 0, 20 * 9 / 40, accuracy: 0.01)
+        XCTAssertTrue(shown.score.trace.contains { $0.reason.hasPrefix("phrasing starts at 20 × 9/40") })
+    }
+
     func testImprovementsListTheChangesWorthMostPointsFirst() throws {
         let result = try report("SUMMARY\nA team player.\n\nEXPERIENCE\n- Calmed callers\n")
         XCTAssertFalse(result.improvements.isEmpty)
@@ -199,7 +209,8 @@ final class AnalyzerTests: XCTestCase {
     }
 
     func testRewritingAnyFlagOfAnEntryOffersTheSameGain() throws {
-        let text = "EXPERIENCE\n" + String(repeating: "- Responsible for billing at the front desk\n", count: 3)
+        let evidence = "EXPERIENCE\n- Calmed callers, which reduced churn by 30%\n- Never missed a deadline in 40 projects\n"
+        let text = evidence + String(repeating: "- Responsible for billing at the front desk\n", count: 3)
         let rewrites = try report(text).improvements.filter { $0.entryID == "phrasing.duty.responsible-for" }
         XCTAssertGreaterThanOrEqual(rewrites.count, 2)
         XCTAssertEqual(Set(rewrites.map(\.points)), [1.0])

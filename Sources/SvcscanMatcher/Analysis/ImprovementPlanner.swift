@@ -27,15 +27,16 @@ struct ImprovementPlanner {
 
     func plan(inputs: [ScoreInput], findings: [Finding]) -> [Improvement] {
         // Each change touches one entry, so its gain is that entry's new credit against its old
-        // one within its family's cap: no full re-scoring, and no cost per entry of the lexicon.
+        // one, through the family caps and the phrasing start that evidence earns: no full
+        // re-scoring, and no cost per entry of the lexicon.
         let byEntry = Dictionary(grouping: inputs, by: \.entry)
         let raw = scorer.rawTotals(byEntry)
+        let before = scorer.total(raw)
         var candidates: [Candidate] = []
         func consider(_ entry: Int, old: Int, new: Int, location: SourceLocation?, change: Candidate.Change) {
-            let family = lexicon.entries[entry].family
-            let maximum = Scorer.maximum(family, for: scorer.kind)
-            let before = raw[family] ?? 0
-            let gain = scorer.capped(before - old + new, maximum: maximum) - scorer.capped(before, maximum: maximum)
+            var changed = raw
+            changed[lexicon.entries[entry].family, default: 0] += new - old
+            let gain = scorer.total(changed) - before
             if gain > 0 { candidates.append(Candidate(entry: entry, gain: gain, location: location, change: change)) }
         }
         // A phrasing entry's cost depends only on how many times it was flagged, so rewriting any

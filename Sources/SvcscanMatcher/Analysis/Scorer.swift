@@ -5,9 +5,11 @@ import SvcscanCore
 /// Traits and role earn points: each entry's best evidence earns its weight × 0.25 (claimed),
 /// 0.75 (shown) or 1.0 (proven), and up to two further shown or proven mentions earn 0.1 ×
 /// weight each, so repeating a trait fifty times earns no more than its best evidence plus a
-/// little. Each family is capped. Phrasing starts at its cap and loses each flagged phrase's
-/// weight (half for repeats of the same entry, at most twice the weight per entry), down to 0.
-/// Arithmetic is in tenths of a point, so the same findings always give the same score.
+/// little. Each family is capped. Phrasing is earned with the evidence: it starts at its cap times
+/// the share of `phrasingFullAt` that traits and role reached (so a document that shows nothing
+/// scores near 0), then loses each flagged phrase's weight (half for repeats of the same entry, at
+/// most twice the weight per entry), down to 0. Arithmetic is in tenths of a point, so the same
+/// findings always give the same score.
 struct Scorer {
     let lexicon: Lexicon
     let kind: DocumentKind
@@ -21,6 +23,14 @@ struct Scorer {
         case (.role, .coverLetter): return 400
         case (.phrasing, _): return 200
         }
+    }
+
+    /// Trait and role points, in tenths, at which phrasing starts at its full maximum.
+    static let phrasingFullAt = 400
+
+    /// Where phrasing starts, in tenths, for trait and role points (after their caps) in tenths.
+    func phrasingStart(evidence: Int) -> Int {
+        Self.maximum(.phrasing, for: kind) * min(max(evidence, 0), Self.phrasingFullAt) / Self.phrasingFullAt
     }
 
     static func factor(_ grade: EvidenceGrade) -> Int {
@@ -38,7 +48,7 @@ struct Scorer {
         case extra(EvidenceGrade, weight: Double)
         case flagged(weight: Double)
         case repeated
-        case start
+        case start(evidence: Int)
         case cap(Int)
         case floor
     }
@@ -73,7 +83,9 @@ struct Scorer {
             let maximum = Self.maximum(family, for: kind)
             var familySteps = steps.filter { $0.family == family }
             if family == .phrasing {
-                familySteps.insert(RawStep(family: family, entry: nil, tenths: maximum, reason: .start, location: nil), at: 0)
+                let evidence = (parts[.trait] ?? 0) + (parts[.role] ?? 0)
+                familySteps.insert(RawStep(family: family, entry: nil, tenths: phrasingStart(evidence: evidence),
+                                           reason: .start(evidence: evidence), location: nil), at: 0)
             }
             let raw = familySteps.reduce(0) { $0 + $1.tenths }
             let sum = capped(raw, maximum: maximum)
@@ -142,11 +154,20 @@ struct Scorer {
         weightTenths * factor(grade) / 100
     }
 
-    /// Each family's total before its cap and floor, in tenths (phrasing includes its starting maximum).
+    /// Each family's total before its cap and floor, in tenths; phrasing's is its deductions alone
+    /// (negative), without its start.
     func rawTotals(_ byEntry: [Int: [ScoreInput]]) -> [EntryFamily: Int] {
-        var totals: [EntryFamily: Int] = [.phrasing: Self.maximum(.phrasing, for: kind)]
+        var totals: [EntryFamily: Int] = [:]
         for (entry, hits) in byEntry { totals[lexicon.entries[entry].family, default: 0] += credit(of: entry, hits) }
         return totals
+    }
+
+    /// The score in tenths for family totals from `rawTotals`: traits and role capped, phrasing
+    /// started from them and floored at 0.
+    func total(_ raw: [EntryFamily: Int]) -> Int {
+        let evidence = capped(raw[.trait] ?? 0, maximum: Self.maximum(.trait, for: kind))
+            + capped(raw[.role] ?? 0, maximum: Self.maximum(.role, for: kind))
+        return evidence + capped(phrasingStart(evidence: evidence) + (raw[.phrasing] ?? 0), maximum: Self.maximum(.phrasing, for: kind))
     }
 
     /// A family total after its cap (and the floor at 0).
@@ -164,8 +185,11 @@ struct Scorer {
             return "flagged at \(step.location.map(\.description) ?? "?") (weight \(format(weight)))"
         case .repeated:
             return "again at \(step.location.map(\.description) ?? "?") (half weight; at most 2 × weight per entry)"
-        case .start:
-            return "phrasing starts at its maximum"
+        case .start(let evidence):
+            let full = Self.phrasingFullAt / 10
+            return evidence >= Self.phrasingFullAt
+                ? "phrasing starts at its maximum: traits and role reached \(full)"
+                : "phrasing starts at \(Self.maximum(.phrasing, for: kind) / 10) × \(format(Double(evidence) / 10))/\(full) (earned with trait and role points, in full at \(full))"
         case .cap(let maximum):
             return "\(step.family.rawValue) capped at \(maximum / 10)"
         case .floor:
