@@ -12,26 +12,31 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ document: Document) -> Report {
-        let blocks = document.blocks
-        let tokens = blocks.map { Tokenizer.tokens(in: $0.text) }
-        let sections = SectionDetector.sections(of: blocks, tokens: tokens)
-        let kind = DocumentKindDetector.kind(of: blocks, tokens: tokens, sections: sections.map(\.section))
+        // One pass, block by block: each block's tokens are dropped once it is analysed, so a
+        // long document never holds all its tokens and all its findings at once.
+        var sections = SectionDetector()
+        var kindDetector = DocumentKindDetector()
         var collected = Collected()
-        for index in blocks.indices where !tokens[index].isEmpty {
-            analyze(BlockContext(block: blocks[index], tokens: tokens[index], section: sections[index].section,
-                                 isHeading: sections[index].isHeading), into: &collected)
+        for block in document.blocks {
+            let tokens = Tokenizer.tokens(in: block.text)
+            let place = sections.next(block, tokens: tokens)
+            kindDetector.add(block, tokens: tokens, section: place.section)
+            guard !tokens.isEmpty else { continue }
+            analyze(BlockContext(block: block, tokens: tokens, section: place.section, isHeading: place.isHeading), into: &collected)
         }
+        let kind = kindDetector.kind
         let suppressed = collected.removeSuppressed(document.suppressions)
-        let order = collected.findings.indices.sorted { a, b in
-            let x = collected.findings[a], y = collected.findings[b]
-            return (x.span.start, x.entryID) < (y.span.start, y.entryID)
-        }
+        // Inputs are read by position alongside the findings, so they are scored first and the
+        // findings are then sorted in place (not copied: a long document has tens of thousands).
         let scorer = Scorer(lexicon: lexicon, kind: kind)
         let score = scorer.score(collected.inputs)
         let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
         let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
             .plan(inputs: collected.inputs, findings: collected.findings)
-        return Report(format: document.format, kind: kind, score: score, traits: traits.map(\.status), findings: order.map { collected.findings[$0] },
+        var findings = collected.findings
+        collected.findings = []
+        findings.sort { ($0.span.start, $0.entryID) < ($1.span.start, $1.entryID) }
+        return Report(format: document.format, kind: kind, score: score, traits: traits.map(\.status), findings: findings,
                       improvements: improvements, suppressedCount: suppressed, warnings: document.warnings)
     }
 

@@ -1,61 +1,59 @@
 import SvcscanCore
 
 /// Tells a cover letter from a résumé the way a reader does: a salutation ("Dear Ms. Thomas,")
-/// near the start, a sign-off near the end and first-person prose point to a letter; résumé
-/// section headings and bullet lists point to a résumé. A salutation and first-person prose are
-/// enough on their own.
-enum DocumentKindDetector {
-    static func kind(of blocks: [Block], tokens: [[Token]], sections: [Section]) -> DocumentKind {
-        guard !blocks.isEmpty else { return .resume }
-        let words = tokens.reduce(0) { $0 + $1.count }
+/// near the start, a sign-off and first-person prose point to a letter; résumé section headings
+/// and bullet lists point to a résumé. A salutation and first-person prose are enough on their own.
+///
+/// Blocks are added one at a time, so a long document is never tokenized all at once.
+struct DocumentKindDetector {
+    private var words = 0
+    /// Word position of the first salutation, if any.
+    private var salutationAt: Int?
+    private var signOff = false
+    private var prose = 0
+    private var bullets = 0
+    private var firstPerson = 0
+    private var sections: Set<Section> = []
+
+    mutating func add(_ block: Block, tokens: [Token], section: Section) {
+        if block.kind == .listItem { bullets += 1 }
+        if block.kind == .paragraph && tokens.count >= 25 { prose += 1 }
+        if section != .opening { sections.insert(section) }
+        for (index, token) in tokens.enumerated() {
+            if salutationAt == nil, Self.opensSalutation(tokens, at: index) { salutationAt = words + index }
+            if token.key.utf8.count <= 4, Self.firstPersonWords.contains(token.key) { firstPerson += 1 }
+            if !signOff, Self.signOffs.contains(token.key) {
+                let sentence = token.sentence
+                signOff = tokens.lazy.filter { $0.sentence == sentence }.count <= 6
+            }
+        }
+        words += tokens.count
+    }
+
+    /// The kind the blocks added so far point to.
+    var kind: DocumentKind {
         var signals = 0
-        if hasSalutation(tokens, words: words) { signals += 2 }
-        if hasSignOff(tokens) { signals += 2 }
-        if isFirstPersonProse(blocks, tokens, words: words) { signals += 2 }
-        let headings = Set(sections).subtracting([.opening]).count
-        if headings == 0 { signals += 1 }
-        if headings >= 2 { signals -= 2 }
+        // The salutation opens the letter, after the addresses at most: in the first third of it.
+        if let salutationAt, salutationAt <= max(60, words / 3) { signals += 2 }
+        if signOff { signals += 2 }
+        // Running paragraphs written as "I" and "my": first-person words are 2 % or more of the text.
+        if prose >= 2 && prose > bullets && firstPerson >= 8 && firstPerson * 50 >= words { signals += 2 }
+        if sections.isEmpty { signals += 1 }
+        if sections.count >= 2 { signals -= 2 }
         return signals >= 4 ? .coverLetter : .resume
     }
 
-    /// "Dear …", "Hello …" or "To whom it may concern" opening a sentence in the first third of
-    /// the words (a letter may start with the writer's and the employer's addresses).
-    private static func hasSalutation(_ tokens: [[Token]], words: Int) -> Bool {
-        var seen = 0
-        for block in tokens {
-            for (index, token) in block.enumerated() {
-                guard seen + index <= max(60, words / 3) else { return false }
-                let opensSentence = index == 0 || block[index - 1].sentence != token.sentence
-                if token.key == "dear" || (opensSentence && token.key == "hello")
-                    || (token.key == "whom" && index > 0 && block[index - 1].key == "to" && block.dropFirst(index + 1).first?.key == "it") {
-                    return true
-                }
-            }
-            seen += block.count
-        }
-        return false
+    /// "Dear …", "Hello …" at the start of a sentence, or "To whom it may concern".
+    private static func opensSalutation(_ tokens: [Token], at index: Int) -> Bool {
+        let key = tokens[index].key
+        if key == "dear" { return true }
+        let opensSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence
+        if key == "hello" { return opensSentence }
+        return key == "whom" && index > 0 && tokens[index - 1].key == "to" && index + 1 < tokens.count && tokens[index + 1].key == "it"
     }
 
+    /// Closings ("Sincerely, Dana Reyes", "Kind regards", "Yours faithfully"), counted when they
+    /// stand as a short sentence of their own: at the end, or before a résumé in the same file.
     private static let signOffs: Set<String> = ["sincerely", "regards", "respectfully", "cordially", "faithfully", "gratitude"]
-
-    /// A closing ("Sincerely, Dana Reyes", "Kind regards", "Yours faithfully") as a short sentence
-    /// of its own: at the end, or before a résumé that follows the letter in the same file.
-    private static func hasSignOff(_ tokens: [[Token]]) -> Bool {
-        tokens.contains { block in
-            block.indices.contains { index in
-                guard signOffs.contains(block[index].key) else { return false }
-                let sentence = block[index].sentence
-                return block.lazy.filter { $0.sentence == sentence }.count <= 6
-            }
-        }
-    }
-
-    /// Running paragraphs written as "I" and "my": at least two paragraphs of 25 words, more
-    /// paragraphs than list items, and first-person words making up 2 % or more of the text.
-    private static func isFirstPersonProse(_ blocks: [Block], _ tokens: [[Token]], words: Int) -> Bool {
-        let prose = zip(blocks, tokens).filter { $0.0.kind == .paragraph && $0.1.count >= 25 }.count
-        let bullets = blocks.filter { $0.kind == .listItem }.count
-        let firstPerson = tokens.reduce(0) { $0 + $1.filter { ["i", "my", "me", "i'm", "i've"].contains($0.key) }.count }
-        return prose >= 2 && prose > bullets && firstPerson >= 8 && firstPerson * 50 >= words
-    }
+    private static let firstPersonWords: Set<String> = ["i", "my", "me", "i'm", "i've"]
 }

@@ -4,19 +4,17 @@ import SvcscanCore
 /// and short lines whose words name a known section ("WORK EXPERIENCE", "Skills:").
 /// A heading that names no known section (a job title, the writer's name) leaves the section
 /// unchanged.
-enum SectionDetector {
-    /// Each block's section, and whether the block is itself a heading (styled as one, or a
-    /// line naming a known section), in block order.
-    static func sections(of blocks: [Block], tokens: [[Token]]) -> [(section: Section, isHeading: Bool)] {
-        var current = Section.opening
-        var result: [(section: Section, isHeading: Bool)] = []
-        result.reserveCapacity(blocks.count)
-        for (block, words) in zip(blocks, tokens) {
-            let named = headingSection(block, words)
-            if let named { current = named }
-            result.append((current, block.kind == .heading || named != nil))
-        }
-        return result
+///
+/// Blocks are read in order, one at a time: a block's section depends only on those before it.
+struct SectionDetector {
+    private var current = Section.opening
+
+    /// The section of the next block in document order, and whether the block is itself a
+    /// heading (styled as one, or a line naming a known section).
+    mutating func next(_ block: Block, tokens: [Token]) -> (section: Section, isHeading: Bool) {
+        let named = Self.headingSection(block, tokens)
+        if let named { current = named }
+        return (current, block.kind == .heading || named != nil)
     }
 
     private static func headingSection(_ block: Block, _ words: [Token]) -> Section? {

@@ -12,12 +12,12 @@ public struct PlainTextParser: DocumentParser {
 
     public func parse(_ bytes: [UInt8]) throws -> Document {
         let decoded = TextDecoder.decode(bytes)
-        let lines = SourceLine.split(decoded.text)
-        return Document(format: .txt, blocks: blocks(in: lines), warnings: decoded.warning.map { [$0] } ?? [],
-                        suppressions: SuppressionScanner.suppressions(in: lines))
+        // The lines are read twice rather than kept: a text dump holds millions of scalars.
+        return Document(format: .txt, blocks: blocks(in: SourceLine.Lines(decoded.text)), warnings: decoded.warning.map { [$0] } ?? [],
+                        suppressions: SuppressionScanner.suppressions(in: SourceLine.Lines(decoded.text)))
     }
 
-    private func blocks(in lines: [SourceLine]) -> [Block] {
+    private func blocks(in lines: SourceLine.Lines) -> [Block] {
         var blocks: [Block] = []
         var current: BlockBuilder?
         var currentIndent = 0

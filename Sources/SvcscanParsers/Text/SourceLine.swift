@@ -5,24 +5,40 @@ struct SourceLine {
 
     /// Splits text into lines at LF, CRLF and lone CR; the line ends are not kept.
     static func split(_ text: String) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var current: [Unicode.Scalar] = []
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(SourceLine(number: lines.count + 1, scalars: current))
-                current.removeAll(keepingCapacity: true)
-            } else {
+        Array(Lines(text))
+    }
+
+    /// The lines of a text one at a time, so a long file is never held as scalars all at once.
+    struct Lines: Sequence, IteratorProtocol {
+        private var scalars: String.UnicodeScalarView.Iterator
+        private var number = 0
+        private var previousWasCR = false
+        private var finished = false
+
+        init(_ text: String) {
+            scalars = text.unicodeScalars.makeIterator()
+        }
+
+        mutating func next() -> SourceLine? {
+            guard !finished else { return nil }
+            var current: [Unicode.Scalar] = []
+            while let scalar = scalars.next() {
+                if scalar == "\n" && previousWasCR {
+                    previousWasCR = false
+                    continue
+                }
+                previousWasCR = scalar == "\r"
+                if scalar == "\n" || scalar == "\r" {
+                    number += 1
+                    return SourceLine(number: number, scalars: current)
+                }
                 current.append(scalar)
             }
+            finished = true
+            guard !current.isEmpty else { return nil }
+            number += 1
+            return SourceLine(number: number, scalars: current)
         }
-        if !current.isEmpty { lines.append(SourceLine(number: lines.count + 1, scalars: current)) }
-        return lines
     }
 
     var isBlank: Bool { scalars.allSatisfy { $0.properties.isWhitespace } }

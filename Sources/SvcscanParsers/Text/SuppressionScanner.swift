@@ -8,11 +8,13 @@ enum SuppressionScanner {
         case disable([String]), enable([String]), disableNextLine([String])
     }
 
-    static func suppressions(in lines: [SourceLine]) -> [Suppression] {
+    static func suppressions(in lines: some Sequence<SourceLine>) -> [Suppression] {
         var result: [Suppression] = []
         var open: [String?: Int] = [:]
         var pendingNextLine: [String?] = []
+        var end = 1
         for line in lines {
+            end = line.number
             guard let directive = directive(in: line) else {
                 if !pendingNextLine.isEmpty, !line.isBlank {
                     result += pendingNextLine.map { Suppression(entryID: $0, lines: line.number...line.number) }
@@ -32,7 +34,6 @@ enum SuppressionScanner {
                 pendingNextLine += keys(ids)
             }
         }
-        let end = lines.last?.number ?? 1
         for (id, start) in open { result.append(Suppression(entryID: id, lines: start...max(start, end))) }
         return result.sorted { ($0.lines.lowerBound, $0.entryID ?? "") < ($1.lines.lowerBound, $1.entryID ?? "") }
     }
@@ -43,6 +44,8 @@ enum SuppressionScanner {
     private static func keys(_ ids: [String]) -> [String?] { ids.isEmpty ? [nil] : ids.map { $0 } }
 
     private static func directive(in line: SourceLine) -> Directive? {
+        // Almost no line is a comment: rule those out before building a string of the line.
+        guard let first = line.scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), line.scalars[first] == "<" else { return nil }
         let text = String(String.UnicodeScalarView(line.scalars)).trimmingWhitespace()
         guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return nil }
         let words = text.dropFirst(4).dropLast(3).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
