@@ -93,9 +93,15 @@ public struct Analyzer: Sendable {
         let numberSentences = Set(tokens.filter { $0.isNumber && !$0.isYear }.map(\.sentence))
         var outcomes: [Int: Set<Int>] = [:]
         var satisfied: Set<Int> = []
+        var opensWithAction: Set<Int> = []
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
+            // A metric entry's patterns say how a line of the writer's own work opens ("Answered",
+            // "I trained"): at the first word, or after a first "I".
+            if entry.kind == .metric, match.label.role == .phrase, match.start == 0 || (match.start == 1 && tokens[0].key == "i") {
+                opensWithAction.insert(match.label.entry)
+            }
             if entry.proves, match.label.role != .unless, !Negation.isNegated(start: match.start, in: tokens) {
                 outcomes[tokens[match.start].sentence, default: []].insert(match.label.entry)
             }
@@ -105,6 +111,7 @@ public struct Analyzer: Sendable {
         }
         for match in matches where match.label.role != .unless {
             let entry = lexicon.entries[match.label.entry]
+            guard entry.kind != .metric else { continue }
             guard context.inScope(entry.scope), isEnabled(match.label.entry) else { continue }
             let severity = options.severities[entry.id] ?? entry.severity
             let start = tokens[match.start].start, end = tokens[match.end].end
@@ -131,7 +138,8 @@ public struct Analyzer: Sendable {
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
             }
         }
-        checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied, into: &collected)
+        checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
+                     opensWithAction: opensWithAction, into: &collected)
     }
 
     /// False when configuration switched the entry at this position off (by id or alias); reads
@@ -142,12 +150,16 @@ public struct Analyzer: Sendable {
 
     /// Metric entries flag an experience bullet of six words or more (a paragraph: eight) with no
     /// number and no outcome. A line with a year is a job's heading line ("Analyst, Acme, 2019 – 2021").
-    private func checkMetrics(_ context: BlockContext, hasResult: Bool, satisfied: Set<Int>, into collected: inout Collected) {
+    /// An entry with `patterns` flags only lines that open with one of them: lines about the
+    /// writer's own work, not skills or equipment lists, project details or a company's description.
+    private func checkMetrics(_ context: BlockContext, hasResult: Bool, satisfied: Set<Int>, opensWithAction: Set<Int>,
+                              into collected: inout Collected) {
         let minimum = context.block.kind == .listItem ? 6 : 8
         guard context.section == .experience, context.tokens.count >= minimum, !hasResult,
               !context.tokens.contains(where: \.isYear) else { return }
         for index in lexicon.metricEntries where !satisfied.contains(index) {
             let entry = lexicon.entries[index]
+            guard entry.patterns.isEmpty || opensWithAction.contains(index) else { continue }
             guard context.inScope(entry.scope), isEnabled(index) else { continue }
             // The span runs over the bullet's first line, from its first word to its last.
             let firstLine = context.tokens.filter { context.block.location(atScalarOffset: $0.start).line == context.block.line }

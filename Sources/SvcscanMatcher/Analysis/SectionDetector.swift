@@ -21,9 +21,10 @@ struct SectionDetector {
         guard !words.isEmpty, words.count <= 5 else { return nil }
         // A plain line must be a whole name: most short lines fail these checks before any
         // joining and hashing of the whole line.
-        if block.kind != .heading, words.count > longestName || !nameWords.contains(words[0].key) { return nil }
+        if block.kind != .heading, words.count > longestName
+            || !(nameWords.contains(words[0].key) || nameWords.contains(String(words[0].key.dropLast()))) { return nil }
         let keys = words.map(\.key)
-        if let section = byName[keys.joined(separator: " ")] {
+        if let section = name(keys.joined(separator: " ")) {
             return block.kind == .heading || isBareName(block) ? section : nil
         }
         // Styled headings may add words ("Relevant Work Experience"); plain lines must be exact.
@@ -31,10 +32,15 @@ struct SectionDetector {
         guard block.kind == .heading else { return nil }
         for start in keys.indices {
             for end in stride(from: keys.count, to: start, by: -1) {
-                if let section = byName[keys[start..<end].joined(separator: " ")] { return section }
+                if let section = name(keys[start..<end].joined(separator: " ")) { return section }
             }
         }
         return nil
+    }
+
+    /// The section a heading's words name, also in the plural ("Professional Experiences").
+    private static func name(_ words: String) -> Section? {
+        byName[words] ?? (words.hasSuffix("s") ? byName[String(words.dropLast())] : nil)
     }
 
     /// True when a paragraph holds nothing but a section name: one line of letters, with at most
@@ -66,11 +72,13 @@ struct SectionDetector {
         (.experience, ["experience", "work experience", "professional experience", "relevant experience", "employment",
                        "employment history", "work history", "career history", "positions held", "internships", "internship",
                        "volunteer", "volunteering", "volunteer experience", "leadership", "projects", "personal projects",
-                       "achievements", "accomplishments", "activities", "extracurricular activities", "work"]),
+                       "achievements", "accomplishments", "activities", "extracurricular activities", "work",
+                       "main achievements", "key achievements", "responsibilities", "key responsibilities", "job responsibilities",
+                       "roles and responsibilities", "professional background", "career history", "experience summary"]),
         (.skills, ["skills", "technical skills", "key skills", "core skills", "skill set", "skillset", "competencies",
                    "core competencies", "expertise", "areas of expertise", "strengths", "technologies", "tools", "qualifications",
                    "languages", "soft skills", "abilities"]),
-        (.education, ["education", "academic background", "education and training", "training", "certifications",
+        (.education, ["education", "academic background", "graduation", "academic qualification", "educational qualification", "education and training", "training", "certifications",
                       "certificates", "courses", "coursework", "qualifications and education"]),
         (.other, ["interests", "hobbies", "references", "publications", "awards", "honors", "honours", "contact",
                   "contact information", "personal information", "personal details", "additional information"]),
