@@ -38,6 +38,14 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(grades(result, "role.outcome"), [.shown])
     }
 
+    func testABehaviourOfferedAsExperienceOrAWishIsOnlyClaimed() throws {
+        for text in ["EXPERIENCE\n- Experienced in calming upset customers\n", "Seeking a role where I can reassure anxious callers.\n",
+                     "EXPERIENCE\n- Ability to calm frustrated customers\n"] {
+            XCTAssertEqual(grades(try report(text), "trait.patience"), [.claimed], text)
+        }
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed upset customers at the counter\n"), "trait.patience"), [.shown])
+    }
+
     func testYearsAreNotOutcomes() throws {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
     }

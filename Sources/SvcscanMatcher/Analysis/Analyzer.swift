@@ -120,7 +120,7 @@ public struct Analyzer: Sendable {
             if entry.kind == .evidence {
                 guard !Negation.isNegated(start: match.start, in: tokens) else { continue }
                 let grade: EvidenceGrade
-                if match.label.role == .claim || context.section == .skills {
+                if match.label.role == .claim || context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens) {
                     grade = .claimed
                 } else {
                     grade = isProven(tokens[match.start].sentence, for: match.label.entry) ? .proven : .shown
