@@ -12,14 +12,6 @@ enum ClaimContext {
     ]
 
     static func isClaimed(start: Int, in tokens: [Token]) -> Bool {
-        let sentence = tokens[start].sentence
-        var index = start - 1
-        var looked = 0
-        while index >= 0, looked < 4, tokens[index].sentence == sentence {
-            if words.contains(tokens[index].key) { return true }
-            index -= 1
-            looked += 1
-        }
-        return false
+        tokens.anyOf(words, within: 4, before: start)
     }
 }

@@ -9,15 +9,6 @@ enum Negation {
     ]
 
     static func isNegated(start: Int, in tokens: [Token]) -> Bool {
-        guard start > 0 else { return false }
-        let sentence = tokens[start].sentence
-        var index = start - 1
-        var looked = 0
-        while index >= 0, looked < 3, tokens[index].sentence == sentence {
-            if words.contains(tokens[index].key) { return true }
-            index -= 1
-            looked += 1
-        }
-        return false
+        tokens.anyOf(words, within: 3, before: start)
     }
 }
