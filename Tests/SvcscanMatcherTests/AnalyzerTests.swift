@@ -50,6 +50,14 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
     }
 
+    func testDatesAndYearsOfServiceAreNotMeasuresButCountsAre() throws {
+        for text in ["EXPERIENCE\n- Calmed callers at the help desk for 6 years\n", "EXPERIENCE\n- Calmed callers at the help desk from 12/05/2018\n",
+                     "EXPERIENCE\n- Calmed callers at the help desk since March 3, 2021\n"] {
+            XCTAssertEqual(grades(try report(text), "trait.patience"), [.shown], text)
+        }
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed 30 callers a day at the help desk\n"), "trait.patience"), [.proven])
+    }
+
     func testNegatedTraitIsNotEvidence() throws {
         for text in ["I am not patient with waste.", "Colleagues noted a lack of patience.", "I never calmed an angry caller."] {
             XCTAssertTrue(grades(try report(text), "trait.patience").isEmpty, text)

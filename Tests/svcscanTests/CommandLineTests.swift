@@ -81,8 +81,11 @@ final class CommandLineTests: XCTestCase {
             let fields = row.split(separator: ",")
             return (String(fields[0].split(separator: "/").last ?? ""), Int(fields[3]) ?? -1)
         })
-        XCTAssertLessThan(scores["weak-resume.txt"] ?? 100, 20)
-        XCTAssertGreaterThan(scores["strong-resume.md"] ?? 0, 50)
+        // The weak one names a few traits and shows some duties (the rubric's "some claims, few
+        // behaviours" is about 50 at its best); the strong one shows many with outcomes.
+        XCTAssertLessThan(scores["weak-resume.txt"] ?? 100, 30)
+        XCTAssertGreaterThan(scores["strong-resume.md"] ?? 0, 60)
+        XCTAssertGreaterThanOrEqual((scores["strong-resume.md"] ?? 0) - (scores["weak-resume.txt"] ?? 100), 40)
     }
 
     func testVersionAndUnknownOptionExitCodes() throws {

@@ -90,7 +90,7 @@ public struct Analyzer: Sendable {
         let matches = MatchSelector.select(lexicon.automaton.matches(in: tokens))
         // A sentence proves behaviour in it when it holds a number that is not a year, or a
         // business outcome; an outcome does not prove itself.
-        let numberSentences = Set(tokens.filter { $0.isNumber && !$0.isYear }.map(\.sentence))
+        let numberSentences = Set(tokens.indices.filter { Measure.isMeasure(at: $0, in: tokens) }.map { tokens[$0].sentence })
         var outcomes: [Int: Set<Int>] = [:]
         var satisfied: Set<Int> = []
         var opensWithAction: Set<Int> = []

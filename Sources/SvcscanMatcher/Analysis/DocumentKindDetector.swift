@@ -19,11 +19,20 @@ struct DocumentKindDetector {
         if block.kind == .listItem { bullets += 1 }
         if block.kind == .paragraph && tokens.count >= 25 { prose += 1 }
         if section != .opening { sections.insert(section) }
-        for (index, token) in tokens.enumerated() {
-            if salutationAt == nil, Self.opensSalutation(tokens, at: index) { salutationAt = words + index }
-            if token.key.utf8.count <= 4, Self.firstPersonWords.contains(token.key) { firstPerson += 1 }
-            if !signOff, Self.signOffs.contains(token.key) {
-                let sentence = token.sentence
+        // A salutation opens a letter: look for one in the first words only.
+        if salutationAt == nil, words < Self.salutationWindow {
+            for index in tokens.indices.prefix(Self.salutationWindow - words) where Self.opensSalutation(tokens, at: index) {
+                salutationAt = words + index
+                break
+            }
+        }
+        for index in tokens.indices {
+            let key = tokens[index].key
+            // Both word lists hold only short words: most tokens are ruled out by length alone.
+            guard key.utf8.count <= 11 else { continue }
+            if Self.isFirstPerson(key) { firstPerson += 1 }
+            if !signOff, Self.isSignOff(key) {
+                let sentence = tokens[index].sentence
                 signOff = tokens.lazy.filter { $0.sentence == sentence }.count <= 6
             }
         }
@@ -43,6 +52,10 @@ struct DocumentKindDetector {
         return signals >= 4 ? .coverLetter : .resume
     }
 
+    /// How many words from the start a salutation may stand at (after the writer's and the
+    /// employer's addresses and a date).
+    private static let salutationWindow = 150
+
     /// "Dear …", "Hello …" at the start of a sentence, or "To whom it may concern".
     private static func opensSalutation(_ tokens: [Token], at index: Int) -> Bool {
         let key = tokens[index].key
@@ -54,6 +67,17 @@ struct DocumentKindDetector {
 
     /// Closings ("Sincerely, Dana Reyes", "Kind regards", "Yours faithfully"), counted when they
     /// stand as a short sentence of their own: at the end, or before a résumé in the same file.
-    private static let signOffs: Set<String> = ["sincerely", "regards", "respectfully", "cordially", "faithfully", "gratitude"]
-    private static let firstPersonWords: Set<String> = ["i", "my", "me", "i'm", "i've"]
+    private static func isSignOff(_ key: String) -> Bool {
+        switch key {
+        case "sincerely", "regards", "respectfully", "cordially", "faithfully", "gratitude": return true
+        default: return false
+        }
+    }
+
+    private static func isFirstPerson(_ key: String) -> Bool {
+        switch key {
+        case "i", "my", "me", "i'm", "i've": return true
+        default: return false
+        }
+    }
 }

@@ -111,9 +111,14 @@ struct PhraseAutomaton: Sendable {
 
     /// Every match of every pattern in `tokens`; matches never cross a sentence boundary.
     func matches(in tokens: [Token]) -> [Match] {
+        // Room reserved once per block: growing these arrays a step at a time cost as much as
+        // the matching itself on a typical résumé.
         var found: [Match] = []
+        found.reserveCapacity(tokens.count / 2 + 8)
         var threads: [Thread] = []
+        threads.reserveCapacity(64)
         var next: [Thread] = []
+        next.reserveCapacity(64)
         var sentence = -1
         layout.lists.withUnsafeBufferPointer { lists in
             layout.steps.withUnsafeBufferPointer { steps in

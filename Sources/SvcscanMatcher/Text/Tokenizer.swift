@@ -72,7 +72,7 @@ enum Tokenizer {
                 pendingBreak = false
                 let key = String(decoding: word, as: UTF8.self)
                 let isNumber = hasDigit || (Tokenizer.mayBeNumberWord(word) && Tokenizer.numberWords.contains(key))
-                    || (Tokenizer.fractionWords.contains(key) && ["a", "one"].contains(tokens.last?.key))
+                    || (tokens.last.map { $0.key == "a" || $0.key == "one" } == true && Tokenizer.fractionWords.contains(key))
                 let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
@@ -165,18 +165,15 @@ enum Tokenizer {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
     }
 
-    /// Marks that end a clause wherever they stand: one-line documents (a résumé flattened into a
-    /// data set) separate their bullets with them.
-    private static let clauseMarks: Set<Unicode.Scalar> = [
-        "|", ";", "\u{2022}", "\u{25AA}", "\u{25CF}", "\u{00B7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{25B6}",
-        "\u{2756}", "\u{2713}", "\u{2714}", "\u{25E6}", "\u{25CB}", "\u{25A0}", "\u{25A1}", "\u{2B9A}", "\u{F0B7}",
-        "\u{F0A7}", "\u{F0D8}", "\u{FFFD}",
-    ]
-
     private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let scalar = scalars[index]
-        if clauseMarks.contains(scalar) { return true }
         switch scalar {
+        // Marks that end a clause wherever they stand: one-line documents (a résumé flattened
+        // into a data set) separate their bullets with them.
+        case "|", ";", "\u{2022}", "\u{25AA}", "\u{25CF}", "\u{00B7}", "\u{27A2}", "\u{27A4}", "\u{25BA}", "\u{25B6}",
+             "\u{2756}", "\u{2713}", "\u{2714}", "\u{25E6}", "\u{25CB}", "\u{25A0}", "\u{25A1}", "\u{2B9A}", "\u{F0B7}",
+             "\u{F0A7}", "\u{F0D8}", "\u{FFFD}":
+            return true
         case "-", "\u{2013}", "\u{2014}":
             // A dash with a space on each side separates flattened bullets ("Sales - Managed …").
             return index > 0 && index + 1 < scalars.count && scalars[index - 1] == " " && scalars[index + 1] == " "

@@ -1,0 +1,30 @@
+/// Decides whether a number measures something (a count, a share, an amount) and so can prove the
+/// behaviour in its sentence. Years, the day and month of a date ("12/05/2018", "March 3, 2021")
+/// and lengths of time served ("6 years of experience", "3 months") are numbers that measure no
+/// outcome.
+enum Measure {
+    static func isMeasure(at index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.isNumber, !token.isYear else { return false }
+        let sentence = token.sentence
+        func neighbour(_ offset: Int) -> Token? {
+            let position = index + offset
+            guard tokens.indices.contains(position), tokens[position].sentence == sentence else { return nil }
+            return tokens[position]
+        }
+        let next = neighbour(1), previous = neighbour(-1)
+        if let next, durations.contains(next.key) { return false }
+        // Part of a date: next to a year or a month name.
+        if token.key.utf8.count <= 2, [next, previous, neighbour(2)].contains(where: { $0.map { $0.isYear || months.contains($0.key) } == true }) {
+            return false
+        }
+        return true
+    }
+
+    private static let durations: Set<String> = ["year", "years", "yr", "yrs", "month", "months", "mos"]
+
+    private static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+        "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+}
