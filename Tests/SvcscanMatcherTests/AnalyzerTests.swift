@@ -50,6 +50,19 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
     }
 
+    func testAProjectsDescriptionIsNotTheWritersEvidence() throws {
+        for text in ["Project Description: the portal lets agents calm frustrated callers.", "The application helps staff reassure anxious patients.\n"] {
+            XCTAssertEqual(grades(try report(text), "trait.patience"), [], text)
+        }
+    }
+
+    func testOnlyANumberOrOutcomeNearTheBehaviourProvesIt() throws {
+        let far = "EXPERIENCE\n- Calmed callers at the help desk and then later on also looked after the weekly rota for the whole regional team of 40\n"
+        XCTAssertEqual(grades(try report(far), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers to ensure satisfaction and reduce churn\n"), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers on HTML5 forms\n"), "trait.patience"), [.shown])
+    }
+
     func testDatesAndYearsOfServiceAreNotMeasuresButCountsAre() throws {
         for text in ["EXPERIENCE\n- Calmed callers at the help desk for 6 years\n", "EXPERIENCE\n- Calmed callers at the help desk from 12/05/2018\n",
                      "EXPERIENCE\n- Calmed callers at the help desk since March 3, 2021\n"] {

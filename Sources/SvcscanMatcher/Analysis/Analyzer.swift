@@ -88,10 +88,12 @@ public struct Analyzer: Sendable {
     private func analyze(_ context: BlockContext, into collected: inout Collected) {
         let tokens = context.tokens
         let matches = MatchSelector.select(lexicon.automaton.matches(in: tokens))
-        // A sentence proves behaviour in it when it holds a number that is not a year, or a
-        // business outcome; an outcome does not prove itself.
-        let numberSentences = Set(tokens.indices.filter { Measure.isMeasure(at: $0, in: tokens) }.map { tokens[$0].sentence })
-        var outcomes: [Int: Set<Int>] = [:]
+        // A behaviour is proven by a measuring number or a business outcome close to it in its
+        // sentence (flattened documents run one "sentence" over a whole work history); an outcome
+        // does not prove itself, and one that is only aimed at ("to ensure customer satisfaction")
+        // proves nothing.
+        let measures = tokens.indices.filter { Measure.isMeasure(at: $0, in: tokens) }
+        var outcomes: [(start: Int, entry: Int)] = []
         var satisfied: Set<Int> = []
         var opensWithAction: Set<Int> = []
         for match in matches {
@@ -102,12 +104,16 @@ public struct Analyzer: Sendable {
             if entry.kind == .metric, match.label.role == .phrase, match.start == 0 || (match.start == 1 && tokens[0].key == "i") {
                 opensWithAction.insert(match.label.entry)
             }
-            if entry.proves, match.label.role != .unless, !Negation.isNegated(start: match.start, in: tokens) {
-                outcomes[tokens[match.start].sentence, default: []].insert(match.label.entry)
+            if entry.proves, match.label.role == .behaviour, !Negation.isNegated(start: match.start, in: tokens),
+               !tokens.anyOf(Self.aimWords, within: 3, before: match.start) {
+                outcomes.append((match.start, match.label.entry))
             }
         }
-        func isProven(_ sentence: Int, for entry: Int) -> Bool {
-            numberSentences.contains(sentence) || outcomes[sentence].map { !$0.subtracting([entry]).isEmpty } == true
+        func isProven(_ match: PhraseAutomaton.Match) -> Bool {
+            let sentence = tokens[match.start].sentence
+            let near = max(0, match.start - Self.proofReach.before)...(match.end + Self.proofReach.after)
+            return measures.contains { near.contains($0) && tokens[$0].sentence == sentence }
+                || outcomes.contains { $0.entry != match.label.entry && near.contains($0.start) && tokens[$0.start].sentence == sentence }
         }
         for match in matches where match.label.role != .unless {
             let entry = lexicon.entries[match.label.entry]
@@ -118,12 +124,12 @@ public struct Analyzer: Sendable {
             let span = context.span(start, end)
             let excerpt = context.text(start, end)
             if entry.kind == .evidence {
-                guard !Negation.isNegated(start: match.start, in: tokens) else { continue }
+                guard !Negation.isNegated(start: match.start, in: tokens), !ThingSubject.isAboutAThing(start: match.start, in: tokens) else { continue }
                 let grade: EvidenceGrade
                 if match.label.role == .claim || context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens) {
                     grade = .claimed
                 } else {
-                    grade = isProven(tokens[match.start].sentence, for: match.label.entry) ? .proven : .shown
+                    grade = isProven(match) ? .proven : .shown
                 }
                 // The entry's message asks for evidence, so it only fits a bare claim.
                 let message = grade == .claimed ? entry.message : "\(entry.title) \(grade.rawValue): \(grade == .proven ? "an action with a result" : "an action, without a number or outcome yet")"
@@ -138,9 +144,16 @@ public struct Analyzer: Sendable {
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
             }
         }
-        checkMetrics(context, hasResult: !numberSentences.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
+        checkMetrics(context, hasResult: !measures.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
                      opensWithAction: opensWithAction, into: &collected)
     }
+
+    /// How far from a behaviour (in words, before its first and after its last) a number or an
+    /// outcome may stand and still prove it.
+    static let proofReach = (before: 3, after: 12)
+
+    /// Words that make an outcome an aim rather than a result when they stand just before it.
+    static let aimWords: Set<String> = ["ensure", "ensuring", "ensures", "aim", "aims", "aiming", "aimed", "order", "intended", "goal", "objective", "strive", "striving"]
 
     /// False when configuration switched the entry at this position off (by id or alias); reads
     /// the fields through the array rather than copying the entry.

@@ -1,11 +1,16 @@
 /// Decides whether a number measures something (a count, a share, an amount) and so can prove the
 /// behaviour in its sentence. Years, the day and month of a date ("12/05/2018", "March 3, 2021")
 /// and lengths of time served ("6 years of experience", "3 months") are numbers that measure no
-/// outcome.
+/// outcome; nor are names with a digit in them ("HTML5") or "one" in "one to one".
 enum Measure {
     static func isMeasure(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.isNumber, !token.isYear else { return false }
+        // A name with a digit in it ("html5", "j2ee", "s3") is not a quantity.
+        if let first = token.key.unicodeScalars.first, first.properties.isAlphabetic, !Tokenizer.numberWords.contains(token.key),
+           !Tokenizer.fractionWords.contains(token.key) {
+            return false
+        }
         let sentence = token.sentence
         func neighbour(_ offset: Int) -> Token? {
             let position = index + offset
@@ -14,6 +19,8 @@ enum Measure {
         }
         let next = neighbour(1), previous = neighbour(-1)
         if let next, durations.contains(next.key) { return false }
+        // "one to one", "one of the best", "one on one": not a count.
+        if token.key == "one", let next, ["to", "of", "on", "another"].contains(next.key) { return false }
         // Part of a date: next to a year or a month name.
         if token.key.utf8.count <= 2, [next, previous, neighbour(2)].contains(where: { $0.map { $0.isYear || months.contains($0.key) } == true }) {
             return false
