@@ -72,7 +72,7 @@ struct SectionDetector {
         (.experience, ["experience", "work experience", "professional experience", "relevant experience", "employment",
                        "employment history", "work history", "career history", "positions held", "internships", "internship",
                        "volunteer", "volunteering", "volunteer experience", "leadership", "projects", "personal projects",
-                       "achievements", "accomplishments", "activities", "extracurricular activities", "work",
+                       "achievements", "accomplishments", "work",
                        "main achievements", "key achievements", "responsibilities", "key responsibilities", "job responsibilities",
                        "roles and responsibilities", "professional background", "career history", "experience summary"]),
         (.skills, ["skills", "technical skills", "key skills", "core skills", "skill set", "skillset", "competencies",
@@ -80,7 +80,8 @@ struct SectionDetector {
                    "languages", "soft skills", "abilities"]),
         (.education, ["education", "academic background", "graduation", "academic qualification", "educational qualification", "education and training", "training", "certifications",
                       "certificates", "courses", "coursework", "qualifications and education"]),
-        (.other, ["interests", "hobbies", "references", "publications", "awards", "honors", "honours", "contact",
+        // School and club activities are not work: their lines are not held to a work bullet's standard.
+        (.other, ["activities", "extracurricular activities", "extra curricular activities", "co curricular activities", "interests", "hobbies", "references", "publications", "awards", "honors", "honours", "contact",
                   "contact information", "personal information", "personal details", "additional information"]),
     ]
 }
