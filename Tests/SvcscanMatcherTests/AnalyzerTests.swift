@@ -50,6 +50,13 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
     }
 
+    func testALabelLineNamingSkillsIsAClaimAndACapitalTitleIsNoEvidence() throws {
+        let text = "EXPERIENCE\n\nKey skills: calming upset customers, billing\n\nREASSURED CUSTOMERS\n\n- Calmed upset customers at the desk\n"
+        let result = try report(text)
+        XCTAssertEqual(grades(result, "trait.patience"), [.claimed, .shown])
+        XCTAssertEqual(result.findings.filter { $0.entryID == "trait.patience" }.map(\.span.start.line), [3, 7])
+    }
+
     func testAProjectsDescriptionIsNotTheWritersEvidence() throws {
         for text in ["Project Description: the portal lets agents calm frustrated callers.", "The application helps staff reassure anxious patients.\n"] {
             XCTAssertEqual(grades(try report(text), "trait.patience"), [], text)

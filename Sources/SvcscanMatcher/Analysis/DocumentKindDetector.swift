@@ -26,14 +26,13 @@ struct DocumentKindDetector {
                 break
             }
         }
-        for index in tokens.indices {
-            let key = tokens[index].key
-            // Both word lists hold only short words: most tokens are ruled out by length alone.
-            guard key.utf8.count <= 11 else { continue }
-            if Self.isFirstPerson(key) { firstPerson += 1 }
-            if !signOff, Self.isSignOff(key) {
+        // The voice of a text shows in its first words: the rest of a long résumé need not be read.
+        let voiced = max(0, min(tokens.count, Self.voiceWindow - words))
+        for index in tokens.indices.prefix(voiced) where Self.isFirstPerson(tokens[index].key) { firstPerson += 1 }
+        if !signOff {
+            for index in tokens.indices where Self.isSignOff(tokens[index].key) {
                 let sentence = tokens[index].sentence
-                signOff = tokens.lazy.filter { $0.sentence == sentence }.count <= 6
+                if tokens.lazy.filter({ $0.sentence == sentence }).count <= 6 { signOff = true }
             }
         }
         words += tokens.count
@@ -45,8 +44,9 @@ struct DocumentKindDetector {
         // The salutation opens the letter, after the addresses at most: in the first third of it.
         if let salutationAt, salutationAt <= max(60, words / 3) { signals += 2 }
         if signOff { signals += 2 }
-        // Running paragraphs written as "I" and "my": first-person words are 2 % or more of the text.
-        if prose >= 2 && prose > bullets && firstPerson >= 8 && firstPerson * 50 >= words { signals += 2 }
+        // Running paragraphs written as "I" and "my": first-person words are 2 % or more of the
+        // text's opening words.
+        if prose >= 2 && prose > bullets && firstPerson >= 8 && firstPerson * 50 >= min(words, Self.voiceWindow) { signals += 2 }
         if sections.isEmpty { signals += 1 }
         if sections.count >= 2 { signals -= 2 }
         return signals >= 4 ? .coverLetter : .resume
@@ -55,6 +55,9 @@ struct DocumentKindDetector {
     /// How many words from the start a salutation may stand at (after the writer's and the
     /// employer's addresses and a date).
     private static let salutationWindow = 150
+
+    /// How many words from the start are read for first-person prose.
+    private static let voiceWindow = 600
 
     /// "Dear …", "Hello …" at the start of a sentence, or "To whom it may concern".
     private static func opensSalutation(_ tokens: [Token], at index: Int) -> Bool {

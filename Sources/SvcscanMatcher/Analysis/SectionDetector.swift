@@ -10,11 +10,44 @@ struct SectionDetector {
     private var current = Section.opening
 
     /// The section of the next block in document order, and whether the block is itself a
-    /// heading (styled as one, or a line naming a known section).
+    /// heading (styled as one, a line naming a known section, or a short line in capitals such as
+    /// "TRAININGS UNDERGONE"). A short line that opens with a section's name and a colon
+    /// ("Key skills: listening, patience") belongs to that section itself.
     mutating func next(_ block: Block, tokens: [Token]) -> (section: Section, isHeading: Bool) {
         let named = Self.headingSection(block, tokens)
         if let named { current = named }
-        return (current, block.kind == .heading || named != nil)
+        let isHeading = block.kind == .heading || named != nil || Self.isCapitalLabel(block, tokens)
+        return (Self.labelSection(block, tokens) ?? current, isHeading)
+    }
+
+    /// A line of at most five words, all in capitals, with no sentence punctuation.
+    private static func isCapitalLabel(_ block: Block, _ words: [Token]) -> Bool {
+        guard !words.isEmpty, words.count <= 5, block.text.unicodeScalars.count <= 60 else { return false }
+        var letters = 0
+        for scalar in block.text.unicodeScalars {
+            if scalar == "." || scalar == "," || scalar == "\n" { return false }
+            if scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            }
+        }
+        return letters >= 4
+    }
+
+    /// The section a short line names before a colon: "Skills: …", "Key skills – …". Long blocks
+    /// are left alone: a résumé flattened into one line often opens with "Skills:".
+    private static func labelSection(_ block: Block, _ words: [Token]) -> Section? {
+        guard words.count >= 2, words.count <= 40 else { return nil }
+        let scalars = Array(block.text.unicodeScalars.prefix(40))
+        for count in 1...min(3, words.count - 1) {
+            let end = words[count - 1].end
+            guard end < scalars.count else { break }
+            var index = end
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            guard index < scalars.count, scalars[index] == ":" || scalars[index] == "\u{2013}" else { continue }
+            if let section = name(words[0..<count].map(\.key).joined(separator: " ")), section == .skills { return section }
+        }
+        return nil
     }
 
     private static func headingSection(_ block: Block, _ words: [Token]) -> Section? {
