@@ -92,6 +92,13 @@ struct PhraseAutomaton: Sendable {
     /// Word → number.
     private let index: WordIndex
     private let table: MoveTable
+    /// Per state, a 64-bit signature of the words it has a move on (bit `word & 63`). A thread
+    /// carries its state's signature, so most tokens are ruled out without a probe of the move
+    /// table, which is megabytes large and misses the cache on almost every probe.
+    private let signatures: [UInt64]
+    /// The start state's moves by word number (0: none). Every token of a document is tried
+    /// from the start state, so these come from a small array rather than the move table.
+    private let startMoves: [Int32]
 
     /// The automaton over `layout`, whose word numbers index `words`.
     init(vocabulary words: [String], layout: Layout) {
@@ -99,7 +106,20 @@ struct PhraseAutomaton: Sendable {
         self.layout = layout
         index = WordIndex(words)
         table = MoveTable(layout.moves)
+        var signatures = [UInt64](repeating: 0, count: layout.steps.count)
+        for move in layout.moves where Int(move.state) < signatures.count {
+            signatures[Int(move.state)] |= Self.signature(of: move.word)
+        }
+        self.signatures = signatures
+        var startMoves = [Int32](repeating: 0, count: words.count)
+        for move in layout.moves where move.state == 0 && Int(move.word) < words.count {
+            startMoves[Int(move.word)] = move.offset
+        }
+        self.startMoves = startMoves
     }
+
+    @inline(__always)
+    private static func signature(of word: Int32) -> UInt64 { 1 << UInt64(word & 63) }
 
     private struct Thread: Equatable {
         var state: Int32
@@ -107,6 +127,8 @@ struct PhraseAutomaton: Sendable {
         /// -1: the next token must follow a transition. ≥ 0: inside a gap, with this many
         /// tokens still allowed to be skipped first.
         var budget: Int32
+        /// `signatures[state]`, kept with the thread so that testing a word costs no memory read.
+        var signature: UInt64
     }
 
     /// Every match of every pattern in `tokens`; matches never cross a sentence boundary.
@@ -127,16 +149,18 @@ struct PhraseAutomaton: Sendable {
                         threads.removeAll(keepingCapacity: true)
                         sentence = token.sentence
                     }
-                    threads.append(Thread(state: 0, start: Int32(position), budget: -1))
+                    threads.append(Thread(state: 0, start: Int32(position), budget: -1, signature: signatures[0]))
                     next.removeAll(keepingCapacity: true)
                     let word = index.number(of: token.key)
+                    let bit = word.map(Self.signature(of:)) ?? 0
                     for thread in threads {
-                        if let word, let offset = table.offset(state: thread.state, word: word) {
-                            follow(offset, thread.start, position, lists, steps, &next, &found)
+                        if let word, thread.signature & bit != 0 {
+                            let offset = thread.state == 0 ? startMoves[Int(word)] : table.offset(state: thread.state, word: word) ?? 0
+                            if offset != 0 { follow(offset, thread.start, position, lists, steps, &next, &found) }
                         }
                         if token.isNumber { follow(steps[Int(thread.state)].number, thread.start, position, lists, steps, &next, &found) }
                         if thread.budget > 0 {
-                            Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1), to: &next)
+                            Self.add(Thread(state: thread.state, start: thread.start, budget: thread.budget - 1, signature: thread.signature), to: &next)
                         }
                     }
                     swap(&threads, &next)
@@ -166,9 +190,9 @@ struct PhraseAutomaton: Sendable {
         }
         let gaps = Int(step.gaps)
         for index in stride(from: gaps + 1, to: gaps + 1 + Int(lists[gaps]), by: 2) {
-            Self.add(Thread(state: lists[index + 1], start: start, budget: lists[index]), to: &next)
+            Self.add(Thread(state: lists[index + 1], start: start, budget: lists[index], signature: signatures[Int(lists[index + 1])]), to: &next)
         }
-        if step.isLive { Self.add(Thread(state: target, start: start, budget: -1), to: &next) }
+        if step.isLive { Self.add(Thread(state: target, start: start, budget: -1, signature: signatures[Int(target)]), to: &next) }
     }
 
     /// Adds a thread unless an identical one is already live; live threads are few, so a linear
