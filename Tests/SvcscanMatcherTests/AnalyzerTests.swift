@@ -5,9 +5,9 @@ import SvcscanTestSupport
 import XCTest
 
 final class AnalyzerTests: XCTestCase {
-    private func report(_ text: String, format: DocumentFormat = .txt) throws -> Report {
+    private func report(_ text: String, format: DocumentFormat = .txt, lexicon: String = TestLexicon.standard) throws -> Report {
         let document = try DocumentLoader().load(Array(text.utf8), name: "cv.\(format.rawValue)", format: format)
-        return Analyzer(lexicon: try TestLexicon.make()).analyze(document)
+        return Analyzer(lexicon: try TestLexicon.make(lexicon)).analyze(document)
     }
 
     private func grades(_ report: Report, _ id: String) -> [EvidenceGrade] {
@@ -40,10 +40,27 @@ final class AnalyzerTests: XCTestCase {
 
     func testABehaviourOfferedAsExperienceOrAWishIsOnlyClaimed() throws {
         for text in ["EXPERIENCE\n- Experienced in calming upset customers\n", "Seeking a role where I can reassure anxious callers.\n",
-                     "EXPERIENCE\n- Ability to calm frustrated customers\n"] {
+                     "EXPERIENCE\n- Ability to calm frustrated customers\n",
+                     "EXPERIENCE\n- Capable of working long shifts at a busy help desk and of calming frustrated customers\n"] {
             XCTAssertEqual(grades(try report(text), "trait.patience"), [.claimed], text)
         }
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed upset customers at the counter\n"), "trait.patience"), [.shown])
+    }
+
+    func testAQualityNamedInALineOfWorkDoneIsShownUnlessItNamesASkill() throws {
+        // The metric entry's patterns say how a line of work opens: "Stayed …", "Answered …".
+        let lexicon = TestLexicon.standard.replacingOccurrences(of: "unless: [\"award~\"]", with: "unless: [\"award~\"]\n    patterns: [\"stay~\", \"answer~\"]")
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Stayed patient with callers whose orders were late\n", lexicon: lexicon), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Answered calls with patience skills\n", lexicon: lexicon), "trait.patience"), [.claimed])
+        XCTAssertEqual(grades(try report("SKILLS\n- Stayed patient with callers\n", lexicon: lexicon), "trait.patience"), [.claimed])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Patient with callers whose orders were late\n", lexicon: lexicon), "trait.patience"), [.claimed])
+    }
+
+    func testTheSizeOfTheWritersTeamIsNoResultButCustomersServedAre() throws {
+        for text in ["EXPERIENCE\n- Calmed callers while leading a team of 12\n", "EXPERIENCE\n- Calmed callers with 3 new hires\n"] {
+            XCTAssertEqual(grades(try report(text), "trait.patience"), [.shown], text)
+        }
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed 40 callers a day\n"), "trait.patience"), [.proven])
     }
 
     func testYearsAreNotOutcomes() throws {

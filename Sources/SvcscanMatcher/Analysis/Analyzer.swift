@@ -96,6 +96,7 @@ public struct Analyzer: Sendable {
         var outcomes: [(start: Int, entry: Int)] = []
         var satisfied: Set<Int> = []
         var opensWithAction: Set<Int> = []
+        var actionSentences: Set<Int> = []
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
@@ -103,6 +104,9 @@ public struct Analyzer: Sendable {
             // "I trained"): at the first word, or after a first "I".
             if entry.kind == .metric, match.label.role == .phrase, match.start == 0 || (match.start == 1 && tokens[0].key == "i") {
                 opensWithAction.insert(match.label.entry)
+            }
+            if entry.kind == .metric, match.label.role == .phrase, Self.opensSentence(match.start, in: tokens) {
+                actionSentences.insert(tokens[match.start].sentence)
             }
             if entry.proves, match.label.role == .behaviour, !Negation.isNegated(start: match.start, in: tokens),
                !tokens.anyOf(Self.aimWords, within: 3, before: match.start) {
@@ -126,7 +130,9 @@ public struct Analyzer: Sendable {
             if entry.kind == .evidence {
                 guard !Negation.isNegated(start: match.start, in: tokens), !ThingSubject.isAboutAThing(start: match.start, in: tokens) else { continue }
                 let grade: EvidenceGrade
-                if match.label.role == .claim || context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens) {
+                if context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens)
+                    || (match.label.role == .claim && !(actionSentences.contains(tokens[match.start].sentence) && [.experience, .opening].contains(context.section)
+                                                          && !ClaimContext.namesASkill(end: match.end, in: tokens))) {
                     grade = .claimed
                 } else {
                     grade = isProven(match) ? .proven : .shown
@@ -146,6 +152,13 @@ public struct Analyzer: Sendable {
         }
         checkMetrics(context, hasResult: !measures.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
                      opensWithAction: opensWithAction, into: &collected)
+    }
+
+    /// True when the word at `index` opens its sentence, or follows an opening "I".
+    static func opensSentence(_ index: Int, in tokens: [Token]) -> Bool {
+        let sentence = tokens[index].sentence
+        let first = index == 0 || tokens[index - 1].sentence != sentence
+        return first || (tokens[index - 1].key == "i" && (index == 1 || tokens[index - 2].sentence != sentence))
     }
 
     /// How far from a behaviour (in words, before its first and after its last) a number or an

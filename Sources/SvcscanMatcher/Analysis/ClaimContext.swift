@@ -12,6 +12,28 @@ enum ClaimContext {
     ]
 
     static func isClaimed(start: Int, in tokens: [Token]) -> Bool {
-        tokens.anyOf(words, within: 4, before: start)
+        tokens.anyOf(words, within: 4, before: start) || opensWithAbility(start: start, in: tokens)
     }
+
+    /// True when the sentence opens with a word that offers what follows as an ability
+    /// ("Capable of …", "Ability to …", "Experienced in …"), however long the sentence.
+    static func opensWithAbility(start: Int, in tokens: [Token]) -> Bool {
+        var first = start
+        while first > 0, tokens[first - 1].sentence == tokens[start].sentence { first -= 1 }
+        if tokens[first].key == "i", first + 1 < start { first += 1 }
+        return first < start && openers.contains(tokens[first].key)
+    }
+
+    static let openers: Set<String> = [
+        "ability", "abilities", "able", "capable", "capability", "capabilities", "experienced", "experience", "expertise",
+        "proficient", "proficiency", "skilled", "knowledge", "familiar", "adept", "competent", "can", "strong", "excellent", "good",
+    ]
+
+    /// True when the claim ends in a word that names a skill ("communication skills"), which stays
+    /// a claim even inside a line of work done.
+    static func namesASkill(end: Int, in tokens: [Token]) -> Bool {
+        skillNouns.contains(tokens[end].key) || (end + 1 < tokens.count && skillNouns.contains(tokens[end + 1].key))
+    }
+
+    static let skillNouns: Set<String> = ["skill", "skills", "ability", "abilities", "abilty", "capability", "capabilities", "competence", "competency", "competencies", "knowledge"]
 }
