@@ -14,14 +14,16 @@ public struct TextReporter: Reporter {
     }
 
     public mutating func file(_ result: FileResult) -> String {
-        guard let report = result.report else { return "" }
-        var out = render(path: result.path, report: report)
-        if !result.thresholdFailures.isEmpty {
-            out.removeLast()
-            for failure in result.thresholdFailures { out += "  \(style.severity(.error, "✗ threshold:")) \(failure)\n" }
-            out += "\n"
-        }
+        var out = ""
+        file(result) { out += $0 }
         return out
+    }
+
+    /// The report for one input, handed to `write` in pieces of about 64 KB: a text dump with
+    /// tens of thousands of findings is never held as one string.
+    public mutating func file(_ result: FileResult, to write: (String) -> Void) {
+        guard let report = result.report else { return }
+        emit(path: result.path, report: report, failures: result.thresholdFailures, to: write)
     }
 
     public mutating func end(_ summary: RunSummary) -> String {
@@ -58,6 +60,12 @@ public struct TextReporter: Reporter {
 
     /// The report for one document.
     public func render(path: String, report: Report) -> String {
+        var out = ""
+        emit(path: path, report: report, failures: [], to: { out += $0 })
+        return out
+    }
+
+    private func emit(path: String, report: Report, failures: [String], to write: (String) -> Void) {
         let name = TerminalSafety.clean(path)
         var out = style.bold(name) + "  \(report.kind == .resume ? "résumé" : "cover letter") · \(report.format.rawValue)\n"
         out += "  Score " + style.score(Double(report.score.total), of: 100, style.bold("\(report.score.total)/100")) + "\n"
@@ -77,15 +85,20 @@ public struct TextReporter: Reporter {
             guard !titles.isEmpty else { continue }
             out += "    \(pad(grade.rawValue, 8)) \(titles.joined(separator: ", "))\n"
         }
-        let problems = report.findings.filter { $0.severity > .info }
-        let evidence = report.findings.filter { $0.severity == .info }
-        if !problems.isEmpty {
+        // Filtered as they are written: a copy of each list would double a large report's findings.
+        if report.findings.contains(where: { $0.severity > .info }) {
             out += "\n  To improve\n"
-            for finding in problems { out += describe(finding, path: name) }
+            for finding in report.findings where finding.severity > .info {
+                out += describe(finding, path: name)
+                flush(&out, over: 1 << 16, to: write)
+            }
         }
-        if !evidence.isEmpty {
+        if report.findings.contains(where: { $0.severity == .info }) {
             out += "\n  Evidence found\n"
-            for finding in evidence { out += describe(finding, path: name) }
+            for finding in report.findings where finding.severity == .info {
+                out += describe(finding, path: name)
+                flush(&out, over: 1 << 16, to: write)
+            }
         }
         if report.suppressedCount > 0 {
             out += "\n  \(report.suppressedCount) finding\(report.suppressedCount == 1 ? "" : "s") silenced by svcscan-disable comments\n"
@@ -95,10 +108,19 @@ public struct TextReporter: Reporter {
             for step in report.score.trace {
                 let sign = step.points >= 0 ? "+" : ""
                 out += "    \(pad(sign + number(step.points), 6)) \(pad(step.entryID, 38)) \(step.reason)\n"
+                flush(&out, over: 1 << 16, to: write)
             }
             out += "    = \(report.score.total)\n"
         }
-        return out + "\n"
+        for failure in failures { out += "  \(style.severity(.error, "✗ threshold:")) \(failure)\n" }
+        write(out + "\n")
+    }
+
+    /// Hands `out` to `write` and empties it once it holds more than `limit` bytes.
+    private func flush(_ out: inout String, over limit: Int, to write: (String) -> Void) {
+        guard out.utf8.count > limit else { return }
+        write(out)
+        out = ""
     }
 
     private func describe(_ finding: Finding, path: String) -> String {

@@ -58,7 +58,7 @@ struct ScanCommand: ParsableCommand {
             if result.report == nil { summary.failed += 1 } else { summary.read += 1 }
             if !result.thresholdFailures.isEmpty { summary.thresholdFailures += 1 }
             summary.cohort.add(result)
-            StandardOutput.write(reporter.file(result))
+            reporter.file(result, to: StandardOutput.write)
             progress.update(done: summary.files)
         })
         progress.finish()
