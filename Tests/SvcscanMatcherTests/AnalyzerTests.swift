@@ -41,7 +41,8 @@ final class AnalyzerTests: XCTestCase {
     func testABehaviourOfferedAsExperienceOrAWishIsOnlyClaimed() throws {
         for text in ["EXPERIENCE\n- Experienced in calming upset customers\n", "Seeking a role where I can reassure anxious callers.\n",
                      "EXPERIENCE\n- Ability to calm frustrated customers\n",
-                     "EXPERIENCE\n- Capable of working long shifts at a busy help desk and of calming frustrated customers\n"] {
+                     "EXPERIENCE\n- Capable of working long shifts at a busy help desk and of calming frustrated customers\n",
+                     "EXPERIENCE\n- At the front desk, known for calming upset customers skills\n"] {
             XCTAssertEqual(grades(try report(text), "trait.patience"), [.claimed], text)
         }
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed upset customers at the counter\n"), "trait.patience"), [.shown])

@@ -129,10 +129,12 @@ public struct Analyzer: Sendable {
             let excerpt = context.text(start, end)
             if entry.kind == .evidence {
                 guard !Negation.isNegated(start: match.start, in: tokens), !ThingSubject.isAboutAThing(start: match.start, in: tokens) else { continue }
+                // A claim word counts as shown inside a sentence of work done ("Kept an organised
+                // stock room"); anything named as a skill ("stakeholder management skills") is claimed.
+                let inWorkDone = actionSentences.contains(tokens[match.start].sentence) && [.experience, .opening].contains(context.section)
                 let grade: EvidenceGrade
                 if context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens)
-                    || (match.label.role == .claim && !(actionSentences.contains(tokens[match.start].sentence) && [.experience, .opening].contains(context.section)
-                                                          && !ClaimContext.namesASkill(end: match.end, in: tokens))) {
+                    || ClaimContext.namesASkill(end: match.end, in: tokens) || (match.label.role == .claim && !inWorkDone) {
                     grade = .claimed
                 } else {
                     grade = isProven(match) ? .proven : .shown

@@ -29,8 +29,8 @@ enum ClaimContext {
         "proficient", "proficiency", "skilled", "knowledge", "familiar", "adept", "competent", "can", "strong", "excellent", "good",
     ]
 
-    /// True when the claim ends in a word that names a skill ("communication skills"), which stays
-    /// a claim even inside a line of work done.
+    /// True when the match ends in, or just before, a word that names a skill ("communication
+    /// skills", "stakeholder management skills"): a skill is a claim wherever it stands.
     static func namesASkill(end: Int, in tokens: [Token]) -> Bool {
         skillNouns.contains(tokens[end].key) || (end + 1 < tokens.count && skillNouns.contains(tokens[end + 1].key))
     }
