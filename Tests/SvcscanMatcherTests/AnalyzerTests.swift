@@ -64,6 +64,12 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed 40 callers a day\n"), "trait.patience"), [.proven])
     }
 
+    func testAListItemsOwnNumberIsNoResult() throws {
+        XCTAssertEqual(grades(try report("EXPERIENCE\n17. Calmed callers at the help desk\n"), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n3) Calmed callers at the help desk\n"), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n40 calmed callers a week at the help desk\n"), "trait.patience"), [.proven])
+    }
+
     func testYearsAreNotOutcomes() throws {
         XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers at the help desk in 2019\n"), "trait.patience"), [.shown])
     }

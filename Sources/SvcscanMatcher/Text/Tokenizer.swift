@@ -26,6 +26,9 @@ enum Tokenizer {
                 builder.word.append(UInt8(ascii: "%"))
                 builder.flush(at: index + 1)
             } else {
+                // "17. Answered calls" or "3) Trained staff": a list's own numbering counts nothing.
+                builder.isListIndex = builder.tokens.isEmpty && builder.hasDigit && builder.word.count <= 3 && (scalar == "." || scalar == ")")
+                    && (index + 1 >= scalars.count || scalars[index + 1] == " " || scalars[index + 1] == "\t")
                 builder.flush(at: index)
                 if endsSentence(scalars, at: index) { builder.pendingBreak = true }
             }
@@ -55,6 +58,8 @@ enum Tokenizer {
         var hasDigit = false
         var sentence = 0
         var pendingBreak = false
+        /// The word being flushed is a list item's number at the start of the block.
+        var isListIndex = false
 
         init() {
             word = []
@@ -71,13 +76,14 @@ enum Tokenizer {
                 if pendingBreak, !tokens.isEmpty { sentence += 1 }
                 pendingBreak = false
                 let key = String(decoding: word, as: UTF8.self)
-                let isNumber = hasDigit || (Tokenizer.mayBeNumberWord(word) && Tokenizer.numberWords.contains(key))
+                let isNumber = (hasDigit && !isListIndex) || (Tokenizer.mayBeNumberWord(word) && Tokenizer.numberWords.contains(key))
                     || (tokens.last.map { $0.key == "a" || $0.key == "one" } == true && Tokenizer.fractionWords.contains(key))
                 let isYear = hasDigit && word.count == 4 && Int(key).map { (1950...2039).contains($0) } == true
                 tokens.append(Token(key: key, start: wordStart, end: end, sentence: sentence, isNumber: isNumber, isYear: isYear))
             }
             word.removeAll(keepingCapacity: true)
             hasDigit = false
+            isListIndex = false
         }
     }
 
