@@ -97,16 +97,15 @@ public struct Analyzer: Sendable {
         var satisfied: Set<Int> = []
         var opensWithAction: Set<Int> = []
         var actionSentences: Set<Int> = []
+        let sentenceStarts = tokens.sentenceStarts()
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
-            // A metric entry's patterns say how a line of the writer's own work opens ("Answered",
-            // "I trained"): at the first word, or after a first "I".
-            if entry.kind == .metric, match.label.role == .phrase, match.start == 0 || (match.start == 1 && tokens[0].key == "i") {
-                opensWithAction.insert(match.label.entry)
-            }
-            if entry.kind == .metric, match.label.role == .phrase, Self.opensSentence(match.start, in: tokens) {
+            // A metric entry's patterns say how a sentence of the writer's own work opens
+            // ("Answered", "I trained"): at its first word, or after a first "I".
+            if entry.kind == .metric, match.label.role == .phrase, tokens.opening(ofSentenceAt: match.start, starts: sentenceStarts) == match.start {
                 actionSentences.insert(tokens[match.start].sentence)
+                if tokens[match.start].sentence == 0 { opensWithAction.insert(match.label.entry) }
             }
             if entry.proves, match.label.role == .behaviour, !Negation.isNegated(start: match.start, in: tokens),
                !tokens.anyOf(Self.aimWords, within: 3, before: match.start) {
@@ -133,7 +132,7 @@ public struct Analyzer: Sendable {
                 // stock room"); anything named as a skill ("stakeholder management skills") is claimed.
                 let inWorkDone = actionSentences.contains(tokens[match.start].sentence) && [.experience, .opening].contains(context.section)
                 let grade: EvidenceGrade
-                if context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens)
+                if context.section == .skills || ClaimContext.isClaimed(start: match.start, in: tokens, sentenceStarts: sentenceStarts)
                     || ClaimContext.namesASkill(end: match.end, in: tokens) || (match.label.role == .claim && !inWorkDone) {
                     grade = .claimed
                 } else {
@@ -154,13 +153,6 @@ public struct Analyzer: Sendable {
         }
         checkMetrics(context, hasResult: !measures.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
                      opensWithAction: opensWithAction, into: &collected)
-    }
-
-    /// True when the word at `index` opens its sentence, or follows an opening "I".
-    static func opensSentence(_ index: Int, in tokens: [Token]) -> Bool {
-        let sentence = tokens[index].sentence
-        let first = index == 0 || tokens[index - 1].sentence != sentence
-        return first || (tokens[index - 1].key == "i" && (index == 1 || tokens[index - 2].sentence != sentence))
     }
 
     /// How far from a behaviour (in words, before its first and after its last) a number or an

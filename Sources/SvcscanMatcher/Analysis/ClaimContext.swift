@@ -11,17 +11,13 @@ enum ClaimContext {
         "objective",
     ]
 
-    static func isClaimed(start: Int, in tokens: [Token]) -> Bool {
-        tokens.anyOf(words, within: 4, before: start) || opensWithAbility(start: start, in: tokens)
-    }
-
-    /// True when the sentence opens with a word that offers what follows as an ability
-    /// ("Capable of …", "Ability to …", "Experienced in …"), however long the sentence.
-    static func opensWithAbility(start: Int, in tokens: [Token]) -> Bool {
-        var first = start
-        while first > 0, tokens[first - 1].sentence == tokens[start].sentence { first -= 1 }
-        if tokens[first].key == "i", first + 1 < start { first += 1 }
-        return first < start && openers.contains(tokens[first].key)
+    /// `sentenceStarts` is `tokens.sentenceStarts()`, computed once per block.
+    static func isClaimed(start: Int, in tokens: [Token], sentenceStarts: [Int]) -> Bool {
+        if tokens.anyOf(words, within: 4, before: start) { return true }
+        // A sentence opening with an ability word ("Capable of …", "Ability to …", "Experienced
+        // in …") offers all of itself as an ability, however long it is.
+        let opening = tokens.opening(ofSentenceAt: start, starts: sentenceStarts)
+        return opening < start && openers.contains(tokens[opening].key)
     }
 
     static let openers: Set<String> = [

@@ -90,14 +90,14 @@ public struct TextReporter: Reporter {
             out += "\n  To improve\n"
             for finding in report.findings where finding.severity > .info {
                 out += describe(finding, path: name)
-                flush(&out, over: 1 << 16, to: write)
+                flush(&out, to: write)
             }
         }
         if report.findings.contains(where: { $0.severity == .info }) {
             out += "\n  Evidence found\n"
             for finding in report.findings where finding.severity == .info {
                 out += describe(finding, path: name)
-                flush(&out, over: 1 << 16, to: write)
+                flush(&out, to: write)
             }
         }
         if report.suppressedCount > 0 {
@@ -108,7 +108,7 @@ public struct TextReporter: Reporter {
             for step in report.score.trace {
                 let sign = step.points >= 0 ? "+" : ""
                 out += "    \(pad(sign + number(step.points), 6)) \(pad(step.entryID, 38)) \(step.reason)\n"
-                flush(&out, over: 1 << 16, to: write)
+                flush(&out, to: write)
             }
             out += "    = \(report.score.total)\n"
         }
@@ -116,9 +116,12 @@ public struct TextReporter: Reporter {
         write(out + "\n")
     }
 
-    /// Hands `out` to `write` and empties it once it holds more than `limit` bytes.
-    private func flush(_ out: inout String, over limit: Int, to write: (String) -> Void) {
-        guard out.utf8.count > limit else { return }
+    /// Bytes of text gathered before a piece is handed on.
+    private static let pieceSize = 1 << 16
+
+    /// Hands `out` to `write` and empties it once it holds more than `pieceSize` bytes.
+    private func flush(_ out: inout String, to write: (String) -> Void) {
+        guard out.utf8.count > Self.pieceSize else { return }
         write(out)
         out = ""
     }
