@@ -81,6 +81,18 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(result.findings.filter { $0.entryID == "trait.patience" }.map(\.span.start.line), [3, 7])
     }
 
+    func testABulletStyledAsAHeadingIsStillTheWritersEvidenceButATitleIsNot() throws {
+        let text = """
+        ## Experience
+
+        ### Calmed upset customers at the front desk of a busy clinic every day.
+
+        ### Calmed Upset Customers Desk Lead
+        """
+        let result = try report(text, format: .md)
+        XCTAssertEqual(result.findings.filter { $0.entryID == "trait.patience" }.map(\.span.start.line), [3])
+    }
+
     func testAProjectsDescriptionIsNotTheWritersEvidence() throws {
         for text in ["Project Description: the portal lets agents calm frustrated callers.", "The application helps staff reassure anxious patients.\n"] {
             XCTAssertEqual(grades(try report(text), "trait.patience"), [], text)

@@ -11,13 +11,25 @@ struct SectionDetector {
 
     /// The section of the next block in document order, and whether the block is itself a
     /// heading (styled as one, a line naming a known section, or a short line in capitals such as
-    /// "TRAININGS UNDERGONE"). A short line that opens with a section's name and a colon
-    /// ("Key skills: listening, patience") belongs to that section itself.
+    /// "TRAININGS UNDERGONE"). A block styled as a heading that reads as a sentence of prose
+    /// ("Coordinated approvals with the architects.") is not one: writers style whole bullets as
+    /// headings. A short line that opens with a section's name and a colon ("Key skills:
+    /// listening, patience") belongs to that section itself.
     mutating func next(_ block: Block, tokens: [Token]) -> (section: Section, isHeading: Bool) {
         let named = Self.headingSection(block, tokens)
         if let named { current = named }
-        let isHeading = block.kind == .heading || named != nil || Self.isCapitalLabel(block, tokens)
+        let styled = block.kind == .heading && !Self.readsAsProse(block, tokens)
+        let isHeading = styled || named != nil || Self.isCapitalLabel(block, tokens)
         return (Self.labelSection(block, tokens) ?? current, isHeading)
+    }
+
+    /// Eight words or more ending as a sentence ends, or fifteen words or more: no heading is
+    /// that long.
+    private static func readsAsProse(_ block: Block, _ words: [Token]) -> Bool {
+        guard words.count >= 8 else { return false }
+        if words.count >= 15 { return true }
+        let last = block.text.unicodeScalars.last { !$0.properties.isWhitespace }
+        return last == "." || last == "!" || last == "?"
     }
 
     /// A line of at most five words, all in capitals, with no sentence punctuation.
