@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes document text safe to print: control and escape characters from a document are
 /// shown as `\u{…}` escapes, so a résumé cannot move the cursor or recolour a reviewer's terminal.
 public enum TerminalSafety {
@@ -12,6 +14,14 @@ public enum TerminalSafety {
             }
         }
         return result
+    }
+
+    /// Document text printed on one line as a reader sees it: a line break inside a wrapped
+    /// sentence reads as a space; other control characters are escaped as by `clean(_:)`.
+    public static func flowed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) else { return clean(text) }
+        let words = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        return clean(words.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " "))
     }
 
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

@@ -192,6 +192,13 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(finding.rewrite?.span.end, SourceLocation(line: 2, column: 51))
     }
 
+    func testARewriteOfAWrappedBulletIsOneLine() throws {
+        let result = try report("EXPERIENCE\n- Responsible for managing the front\n  desk schedule.\n")
+        let finding = try XCTUnwrap(result.findings.first { $0.entryID == "phrasing.duty.responsible-for" })
+        XCTAssertEqual(finding.rewrite?.replacement, "Managed the front desk schedule for [who], [result]")
+        XCTAssertEqual(finding.rewrite?.span.end, SourceLocation(line: 3, column: 16))
+    }
+
     func testRewriteLeavesASlotWhenNoVerbFollows() throws {
         let result = try report("EXPERIENCE\n- Duties included the front desk\n")
         XCTAssertEqual(result.findings.first { $0.entryID == "phrasing.duty.responsible-for" }?.rewrite?.replacement,

@@ -18,6 +18,14 @@ final class TextReporterTests: XCTestCase {
         XCTAssertTrue(output.contains("Kind\\u{1B}[31m"))
     }
 
+    func testAnExcerptWrappedOverTwoLinesPrintsAsTheReaderSeesIt() {
+        var report = SampleReport.make()
+        report.findings[1].excerpt = "Calmed frustrated\r\n  callers"
+        let output = TextReporter().render(path: SampleReport.path, report: report)
+        XCTAssertTrue(output.contains("\"Calmed frustrated callers\""), output)
+        XCTAssertFalse(output.contains("\\u{A}"))
+    }
+
     func testAVeryLargeReportIsWrittenInPiecesThatJoinToTheWholeReport() {
         var report = SampleReport.make()
         report.findings = Array(repeating: report.findings, count: 2_000).flatMap { $0 }

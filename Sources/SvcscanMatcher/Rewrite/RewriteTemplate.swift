@@ -48,7 +48,8 @@ enum RewriteTemplate {
             remainder = remainder[remainder.index(after: close)...]
         }
         output += remainder
-        var collapsed = output.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // A wrapped sentence is one line in the rewrite.
+        var collapsed = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         while collapsed.hasSuffix(",") || collapsed.hasSuffix(" ") { collapsed.removeLast() }
         collapsed = collapsed.replacingOccurrences(of: " ,", with: ",")
         return words.startsSentence ? capitalized(collapsed) : collapsed

@@ -129,9 +129,9 @@ public struct TextReporter: Reporter {
     private func describe(_ finding: Finding, path: String) -> String {
         let grade = finding.grade.map { " [\($0.rawValue)]" } ?? ""
         var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(style.severity(finding.severity, finding.severity.rawValue)): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\n"
-        out += "        \"\(TerminalSafety.clean(finding.excerpt))\"\n"
+        out += "        \"\(TerminalSafety.flowed(finding.excerpt))\"\n"
         if let rewrite = finding.rewrite {
-            out += "        try: \"\(TerminalSafety.clean(rewrite.replacement))\"\n"
+            out += "        try: \"\(TerminalSafety.flowed(rewrite.replacement))\"\n"
         } else if !finding.suggestion.isEmpty && finding.severity > .info {
             out += "        \(TerminalSafety.clean(finding.suggestion))\n"
         }
