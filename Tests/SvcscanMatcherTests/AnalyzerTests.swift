@@ -99,6 +99,16 @@ final class AnalyzerTests: XCTestCase {
         }
     }
 
+    func testSpecificationsVersionsLabelsAndRoundTheClockMeasureNothing() throws {
+        for line in ["Calmed callers about the 15 HP pumps", "Calmed callers after the Oracle 10g upgrade", "Calmed callers about 2000kVA outages",
+                     "Calmed callers of grades 9, 10 and 11", "Calmed callers in Phase 2", "Calmed callers 24/7", "Calmed callers at the 20th Annual Meeting"] {
+            XCTAssertEqual(grades(try report("EXPERIENCE\n- \(line)\n"), "trait.patience"), [.shown], line)
+        }
+        for line in ["Calmed 15 callers a day", "Calmed callers, cutting complaints 30%", "Calmed callers and ranked 2nd of 40 agents"] {
+            XCTAssertEqual(grades(try report("EXPERIENCE\n- \(line)\n"), "trait.patience"), [.proven], line)
+        }
+    }
+
     func testOnlyANumberOrOutcomeNearTheBehaviourProvesIt() throws {
         let far = "EXPERIENCE\n- Calmed callers at the help desk and then later on also looked after the weekly rota for the whole regional team of 40\n"
         XCTAssertEqual(grades(try report(far), "trait.patience"), [.shown])
