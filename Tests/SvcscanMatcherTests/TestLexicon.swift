@@ -10,6 +10,15 @@ enum TestLexicon {
       internal: ["team~", "coworker~", "qa team", "other department~"]
     """
 
+    /// A few verb forms, as the shipped `verbs.yml` gives them.
+    static let verbs = """
+    verbs:
+      irregular: {lead: led, run: ran, make: made, write: wrote, build: built, set: set}
+      nominalisations: {review: reviewed, preparation: prepared, maintenance: maintained, management: managed, development: developed, installation: installed}
+      ing-nouns: [billing, building]
+      not-verbs: [during, morning, string, including]
+    """
+
     /// Entries shared by several tests.
     static let standard = """
     entries:
@@ -105,6 +114,6 @@ enum TestLexicon {
     """
 
     static func make(_ entries: String = standard) throws -> Lexicon {
-        try Lexicon.load(files: [("classes.yml", classes), ("entries.yml", entries)])
+        try Lexicon.load(files: [("classes.yml", classes), ("entries.yml", entries), ("verbs.yml", verbs)])
     }
 }

@@ -98,9 +98,15 @@ public struct Analyzer: Sendable {
         var opensWithAction: Set<Int> = []
         var actionSentences: Set<Int> = []
         let sentenceStarts = tokens.sentenceStarts()
+        // The slots of a rewrite each sentence already answers: whom the work served, with whom,
+        // and what came of it.
+        var answers = measures.map { (tokens: $0...$0, slot: "result") }
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
+            if let slot = lexicon.answeredSlot[match.label.entry], match.label.role != .except {
+                answers.append((match.start...match.end, slot))
+            }
             // A metric entry's patterns say how a sentence of the writer's own work opens
             // ("Answered", "I trained"): at its first word, or after a first "I".
             if entry.kind == .metric, match.label.role == .phrase, tokens.opening(ofSentenceAt: match.start, starts: sentenceStarts) == match.start {
@@ -145,7 +151,7 @@ public struct Analyzer: Sendable {
                                                   suggestion: grade == .proven ? "" : entry.suggestion, span: span, excerpt: excerpt, grade: grade))
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: grade, location: span.start))
             } else {
-                let rewrite = entry.rewrite.map { RewriteBuilder(context: context).rewrite(template: $0, match: match) }
+                let rewrite = entry.rewrite.flatMap { sentenceRewrite($0, match, context, answers: answers) }
                 collected.findings.append(Finding(entryID: entry.id, family: entry.family, severity: severity, message: entry.message,
                                                   rationale: entry.rationale, suggestion: entry.suggestion, span: span, excerpt: excerpt, rewrite: rewrite))
                 collected.inputs.append(ScoreInput(entry: match.label.entry, grade: nil, location: span.start))
@@ -153,6 +159,14 @@ public struct Analyzer: Sendable {
         }
         checkMetrics(context, hasResult: !measures.isEmpty || !outcomes.isEmpty, satisfied: satisfied,
                      opensWithAction: opensWithAction, into: &collected)
+    }
+
+    /// The rewrite of a phrasing finding, built from its whole sentence; nil when no good one
+    /// can be made.
+    private func sentenceRewrite(_ template: String, _ match: PhraseAutomaton.Match, _ context: BlockContext,
+                                 answers: [(tokens: ClosedRange<Int>, slot: String)]) -> Rewrite? {
+        let builder = RewriteBuilder(tokens: context.tokens, scalars: Array(context.block.text.unicodeScalars), verbs: lexicon.verbs, answers: answers)
+        return builder.rewrite(template: template, match: match).map { Rewrite(span: context.span($0.start, $0.end), replacement: $0.replacement) }
     }
 
     /// How far from a behaviour (in words, before its first and after its last) a number or an
@@ -189,31 +203,6 @@ public struct Analyzer: Sendable {
                                               message: entry.message, rationale: entry.rationale, suggestion: entry.suggestion, span: span,
                                               excerpt: context.text(start, end)))
             collected.inputs.append(ScoreInput(entry: index, grade: nil, location: span.start))
-        }
-    }
-
-    /// Builds a finding's rewrite from the words around its match.
-    private struct RewriteBuilder {
-        let context: BlockContext
-
-        func rewrite(template: String, match: PhraseAutomaton.Match) -> Rewrite {
-            let tokens = context.tokens
-            let sentence = tokens[match.start].sentence
-            var last = match.end
-            while last + 1 < tokens.count, tokens[last + 1].sentence == sentence { last += 1 }
-            let hasRest = last > match.end
-            let usesRest = template.contains("{rest}") || template.contains("{object}") || template.contains("{verb}")
-            let words = RewriteTemplate.Words(
-                match: context.text(tokens[match.start].start, tokens[match.end].end),
-                rest: hasRest ? context.text(tokens[match.end + 1].start, tokens[last].end) : "",
-                firstWord: hasRest ? tokens[match.end + 1].key : "",
-                afterFirstWord: last > match.end + 1 ? context.text(tokens[match.end + 2].start, tokens[last].end) : "",
-                startsSentence: match.start == 0 || tokens[match.start - 1].sentence != sentence
-            )
-            // A template that carries the writer's following words replaces them too; one that
-            // does not replaces only the matched phrase.
-            let end = usesRest && hasRest ? tokens[last].end : tokens[match.end].end
-            return Rewrite(span: context.span(tokens[match.start].start, end), replacement: RewriteTemplate.fill(template, with: words))
         }
     }
 }

@@ -9,6 +9,11 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     let automaton: PhraseAutomaton
     let classes: [String: [String]]
+    /// The verb forms rewrites use (`verbs:` in the lexicon; regular forms only without it).
+    let verbs: VerbForms
+    /// Entries whose match answers a rewrite's slot in its sentence: the served entries name
+    /// `who`, and an outcome entry gives the `result`.
+    let answeredSlot: [Int: String]
     private let index: [String: Int]
     /// Positions in `entries` of the evidence (trait and role) entries, and of the metric ones:
     /// what each document's summary and bullet checks walk, without touching the rest.
@@ -82,13 +87,20 @@ public struct Lexicon: Sendable {
             }
         }
         guard errors.isEmpty else { throw Problems(errors: errors) }
-        return Lexicon(entries: loader.entries, automaton: automaton.finish(), classes: loader.classes)
+        return Lexicon(entries: loader.entries, automaton: automaton.finish(), classes: loader.classes, verbs: loader.verbs)
     }
 
-    init(entries: [LexiconEntry], automaton: PhraseAutomaton, classes: [String: [String]]) {
+    init(entries: [LexiconEntry], automaton: PhraseAutomaton, classes: [String: [String]], verbs: VerbForms) {
         self.entries = entries
         self.automaton = automaton
         self.classes = classes
+        self.verbs = verbs
+        var slots: [Int: String] = [:]
+        for (number, entry) in entries.enumerated() {
+            if entry.proves { slots[number] = "result" }
+            if entry.id.hasPrefix("role.served") { slots[number] = "who" }
+        }
+        answeredSlot = slots
         var index: [String: Int] = [:]
         for (number, entry) in entries.enumerated() {
             for id in [entry.id] + entry.aliases { index[id] = number }
@@ -118,6 +130,6 @@ public struct Lexicon: Sendable {
                 automaton.insert(try compiler.compile(pattern), label: .init(entry: 0, role: role))
             }
         }
-        return Lexicon(entries: [entry], automaton: automaton.finish(), classes: classes)
+        return Lexicon(entries: [entry], automaton: automaton.finish(), classes: classes, verbs: verbs)
     }
 }

@@ -6,6 +6,7 @@ import Yams
 struct LexiconLoader {
     private(set) var entries: [LexiconEntry] = []
     private(set) var classes: [String: [String]] = [:]
+    private(set) var verbs = VerbForms()
     private(set) var errors: [LexiconError] = []
 
     private static let entryFields: Set<String> = [
@@ -26,12 +27,13 @@ struct LexiconLoader {
             return
         }
         guard let root, let mapping = root.mapping else {
-            errors.append(LexiconError(file: path, line: 1, reason: "expected a mapping with 'entries' or 'classes'"))
+            errors.append(LexiconError(file: path, line: 1, reason: "expected a mapping with 'entries', 'classes' or 'verbs'"))
             return
         }
         for (key, value) in mapping {
             switch key.string {
             case "classes": addClasses(value, path: path)
+            case "verbs": addVerbs(value, path: path)
             case "entries":
                 guard let list = value.sequence else {
                     errors.append(LexiconError(file: path, line: Self.line(value), reason: "'entries' must be a list"))
@@ -59,6 +61,44 @@ struct LexiconLoader {
             }
             classes[name] = members
         }
+    }
+
+    /// Reads `verbs:`: `irregular` and `nominalisations` map a word to its past tense;
+    /// `ing-nouns` and `not-verbs` list -ing words.
+    private mutating func addVerbs(_ node: Node, path: String) {
+        guard let mapping = node.mapping else {
+            errors.append(LexiconError(file: path, line: Self.line(node), reason: "'verbs' must be a mapping of tables"))
+            return
+        }
+        for (key, value) in mapping {
+            let table = key.string ?? ""
+            switch table {
+            case "irregular", "nominalisations":
+                guard let pairs = value.mapping else {
+                    errors.append(LexiconError(file: path, line: Self.line(key), reason: "verbs.\(table) must map a word to its past tense"))
+                    continue
+                }
+                for (word, past) in pairs {
+                    guard let word = word.string, let past = past.string, Self.isLowerWord(word), Self.isLowerWord(past) else {
+                        errors.append(LexiconError(file: path, line: Self.line(word), reason: "verbs.\(table): each word and past tense must be one lower-case word"))
+                        continue
+                    }
+                    if table == "irregular" { verbs.irregularPast[word] = past } else { verbs.nominalisations[word] = past }
+                }
+            case "ing-nouns", "not-verbs":
+                guard let words = value.sequence?.compactMap(\.string), words.allSatisfy({ Self.isLowerWord($0) && $0.hasSuffix("ing") }) else {
+                    errors.append(LexiconError(file: path, line: Self.line(key), reason: "verbs.\(table) must list lower-case words ending in -ing"))
+                    continue
+                }
+                if table == "ing-nouns" { verbs.ingNouns.formUnion(words) } else { verbs.notVerbs.formUnion(words) }
+            default:
+                errors.append(LexiconError(file: path, line: Self.line(key), reason: "unknown verbs table '\(table)'"))
+            }
+        }
+    }
+
+    private static func isLowerWord(_ word: String) -> Bool {
+        !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
     }
 
     private mutating func addEntry(_ node: Node, path: String) {

@@ -6,7 +6,8 @@ import SvcscanCore
 /// the marked spans; again with non-ASCII text in front (to catch offset bugs; not for metric
 /// entries, whose span is the whole bullet, so text in front changes the answer); and the whole
 /// lexicon must find the same spans for that entry. `pass` examples must stay silent, and
-/// `rewrite` examples must produce their `to` text exactly.
+/// `rewrite` examples must produce their `to` text exactly (a `to` equal to `from`: no rewrite),
+/// with the whole lexicon, whose other entries decide which slots the sentence answers.
 public struct LexiconVerifier {
     public let lexicon: Lexicon
 
@@ -57,9 +58,9 @@ public struct LexiconVerifier {
                 }
             }
             for (number, example) in entry.examples.rewrite.enumerated() {
-                let result = rewritten(example.from, entry: entry, using: single)
-                if result != example.to {
-                    fail("rewrite example \(number + 1): from \"\(example.from)\" expected \"\(example.to)\", got \(result.map { "\"\($0)\"" } ?? "no rewrite")")
+                let result = rewritten(example.from, entry: entry, using: everything)
+                if (result ?? example.from) != example.to {
+                    fail("rewrite example \(number + 1): from \"\(example.from)\" expected \(example.to == example.from ? "no rewrite" : "\"\(example.to)\""), got \(result.map { "\"\($0)\"" } ?? "no rewrite")")
                 }
             }
         }

@@ -2,9 +2,9 @@ extension Lexicon {
     /// The first bytes of a compiled lexicon, then the format version.
     static let compiledMagic = Array("svcscan lexicon\n".utf8)
     /// Bumped whenever the compiled layout changes; older files are refused, not misread.
-    static let compiledFormat = 2
+    static let compiledFormat = 3
 
-    /// The lexicon compiled to bytes: entries, word classes and the finalized automaton, so
+    /// The lexicon compiled to bytes: word classes, verb forms, entries and the finalized automaton, so
     /// loading skips YAML parsing, validation and pattern compilation. The same lexicon always
     /// gives the same bytes.
     public func compiled() -> [UInt8] {
@@ -16,6 +16,12 @@ extension Lexicon {
             writer.write(name)
             writer.write(classes[name] ?? [])
         }
+        for table in [verbs.irregularPast, verbs.nominalisations] {
+            writer.write(table.keys.sorted())
+            writer.write(table.keys.sorted().map { table[$0] ?? "" })
+        }
+        writer.write(verbs.ingNouns.sorted())
+        writer.write(verbs.notVerbs.sorted())
         writer.write(entries.count)
         for entry in entries { entry.write(to: &writer) }
         automaton.write(to: &writer)
@@ -44,10 +50,18 @@ extension Lexicon {
                 let name = try reader.string()
                 classes[name] = try reader.strings()
             }
+            var verbs = VerbForms()
+            for table in [\VerbForms.irregularPast, \VerbForms.nominalisations] {
+                let keys = try reader.strings(), values = try reader.strings()
+                guard keys.count == values.count else { throw ByteReader.Damaged() }
+                verbs[keyPath: table] = Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first })
+            }
+            verbs.ingNouns = Set(try reader.strings())
+            verbs.notVerbs = Set(try reader.strings())
             let entries = try (0..<reader.count()).map { _ in try LexiconEntry(from: &reader) }
             let automaton = try PhraseAutomaton(from: &reader, entryCount: entries.count)
             guard reader.isAtEnd, LexiconValidator.problems(in: entries).isEmpty else { throw ByteReader.Damaged() }
-            return Lexicon(entries: entries, automaton: automaton, classes: classes)
+            return Lexicon(entries: entries, automaton: automaton, classes: classes, verbs: verbs)
         } catch is ByteReader.Damaged {
             throw problem("compiled lexicon is truncated or damaged")
         }

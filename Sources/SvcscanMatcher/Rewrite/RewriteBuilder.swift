@@ -1,0 +1,229 @@
+/// Builds a rewrite from the whole sentence around a match: the duty phrase and the writer's
+/// words after it become one past-tense verb phrase ("Responsible for review of documents and
+/// verifying totals" → "Reviewed documents and verified totals"), coordinated verbs kept
+/// parallel, and slots added only for facts the sentence does not already give.
+struct RewriteBuilder {
+    /// The block's tokens and its text as Unicode scalars (token offsets index into it).
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let verbs: VerbForms
+    /// Where the block answers a slot (`who`, `team`, `result`): a number, or a match naming
+    /// the people served or an outcome, by token positions.
+    let answers: [(tokens: ClosedRange<Int>, slot: String)]
+
+    /// What replaces what: scalar offsets into the block's text, half-open.
+    struct Result {
+        var start: Int
+        var end: Int
+        var replacement: String
+    }
+
+    /// Longest run of the writer's words a rewrite carries; a longer "sentence" is a flattened
+    /// paragraph, and a rewrite of it would not be one a reader could use.
+    static let longestRest = 30
+
+    func rewrite(template: String, match: PhraseAutomaton.Match) -> Result? {
+        // Somebody else's duties ("Their responsibilities included …", "the class which is
+        // responsible for …", "they were responsible for …") are not the writer's to rewrite.
+        if match.start > 0, Self.otherActors.contains(tokens[match.start - 1].key) { return nil }
+        if match.start > 1, ["was", "were"].contains(tokens[match.start - 1].key), Self.otherActors.contains(tokens[match.start - 2].key) { return nil }
+        let usesRest = RewriteTemplate.usesRest(template)
+        let last = lastWord(after: match)
+        guard last - match.end <= Self.longestRest, bracketsClose(from: match.start, to: last),
+              last == match.end || !Self.danglingWords.contains(tokens[last].key) else { return nil }
+        let rest = match.end + 1 <= last ? Array(match.end + 1...last) : []
+        // A slot is answered by the writer's words that the rewrite keeps: in the match's
+        // sentence, outside the words a template without {match} replaces.
+        let sentence = tokens[match.start].sentence
+        let keepsMatch = template.contains("{match}")
+        var known = Set(answers.filter { answer in
+            tokens[answer.tokens.lowerBound].sentence == sentence
+                && (keepsMatch || answer.tokens.lowerBound < match.start || answer.tokens.upperBound > match.end)
+        }.map(\.slot))
+        if rest.contains(where: { tokens[$0].key == "with" || tokens[$0].key == "alongside" }) { known.insert("team") }
+        // A template built on the verb of the writer's following words needs some.
+        if rest.isEmpty, template.contains("{verb") || template.contains("{object}") { return nil }
+        var phrase = VerbPhrase(verb: nil, objectStart: rest.first ?? match.end + 1)
+        if usesRest, !rest.isEmpty {
+            phrase = leadingVerb(rest)
+            if phrase.opensWithNoun { return nil }
+            // "daily management of the line" needs its noun made a verb, and a verb put before
+            // the modifier would read "Managed daily management of": leave such a line alone.
+            if phrase.verb == nil, rest.prefix(3).indices.dropFirst().contains(where: { at in
+                verbs.nominalisations[tokens[rest[at]].key] != nil && at + 1 < rest.count && tokens[rest[at + 1]].key == "of"
+            }) { return nil }
+            // Nor would "Managed people management".
+            if phrase.verb == nil, let fallback = RewriteTemplate.fallbackVerb(in: template)?.lowercased(),
+               rest.prefix(3).contains(where: { verbs.nominalisations[tokens[$0].key] == fallback }) { return nil }
+        }
+        let words = RewriteTemplate.Words(
+            match: text(tokens[match.start].start, tokens[match.end].end),
+            rest: rest.isEmpty ? "" : text(tokens[rest[0]].start, tokens[last].end),
+            verb: phrase.verb,
+            object: phrase.objectStart <= last ? object(from: phrase.objectStart, to: last, afterVerb: phrase.verb != nil) : "",
+            startsSentence: match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence,
+            known: known)
+        guard let replacement = RewriteTemplate.fill(template, with: words) else { return nil }
+        // A template that carries the writer's following words replaces them too; one that
+        // does not replaces only the matched phrase.
+        let end = usesRest && !rest.isEmpty ? tokens[last].end : tokens[match.end].end
+        return Result(start: tokens[match.start].start, end: end, replacement: replacement)
+    }
+
+    /// The last word the rewrite may take: the end of the match's sentence, or the word before a
+    /// break inside it where a new item starts (a colon, a spaced dash), or before a clause of
+    /// its own (", cutting waits by half"), which stays as written after the slots.
+    private func lastWord(after match: PhraseAutomaton.Match) -> Int {
+        let sentence = tokens[match.start].sentence
+        var last = match.end
+        while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, !isBreak(between: last, and: last + 1) {
+            if last > match.end + 1, opensClause(at: last + 1, sentence: sentence) { break }
+            last += 1
+        }
+        return last
+    }
+
+    /// True for a gerund after a comma that no later "and" or "or" makes one of a list.
+    private func opensClause(at index: Int, sentence: Int) -> Bool {
+        guard scalars[tokens[index - 1].end..<tokens[index].start].contains(","),
+              !verbs.ingNouns.contains(tokens[index].key), verbs.pastTense(ofGerund: tokens[index].key) != nil else { return false }
+        var next = index + 1
+        while next < tokens.count, tokens[next].sentence == sentence {
+            if tokens[next].key == "and" || tokens[next].key == "or" { return false }
+            next += 1
+        }
+        return true
+    }
+
+    private func isBreak(between a: Int, and b: Int) -> Bool {
+        let gap = scalars[tokens[a].end..<tokens[b].start]
+        if gap.contains(where: { ":;|[{".unicodeScalars.contains($0) }) { return true }
+        let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+        return gap.contains(where: dashes.contains) && gap.first?.properties.isWhitespace == true
+    }
+
+    /// False when a bracket opened in the words from `start` to `end` is not closed in them:
+    /// the slots would land inside it ("(e.g" → "(e.g for [who]").
+    private func bracketsClose(from start: Int, to end: Int) -> Bool {
+        var depth = 0
+        for scalar in scalars[tokens[start].start..<tokens[end].end] {
+            if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+        }
+        return depth == 0
+    }
+
+    private struct VerbPhrase {
+        var verb: String?
+        var objectStart: Int
+        /// True when the words open with an -ing noun ("building maintenance"): a verb put
+        /// before it ("Managed building training material") would misread it.
+        var opensWithNoun = false
+    }
+
+    /// The verb the writer's words open with, in the past tense, and where its object starts:
+    /// a gerund ("answering calls"), a gerund or a noun for a verb with "of" ("training of new
+    /// members", "the preparation of reports"). An -ing noun ("billing inquiries") is no verb.
+    private func leadingVerb(_ rest: [Int]) -> VerbPhrase {
+        var first = 0
+        if tokens[rest[0]].key == "the", rest.count > 2, verbs.nominalisations[tokens[rest[1]].key] != nil { first = 1 }
+        let index = rest[first]
+        let followedByOf = first + 1 < rest.count && tokens[rest[first + 1]].key == "of"
+        if let past = pastTense(at: index, firstInPhrase: true) ?? nominalisedVerb(at: index, end: rest[rest.count - 1]) {
+            return VerbPhrase(verb: past, objectStart: index + (followedByOf ? 2 : 1))
+        }
+        return VerbPhrase(verb: nil, objectStart: rest[0], opensWithNoun: verbs.ingNouns.contains(tokens[index].key))
+    }
+
+    /// The past tense of the word at `index` when it is used as a verb there.
+    private func pastTense(at index: Int, firstInPhrase: Bool) -> String? {
+        let key = tokens[index].key
+        guard let past = verbs.pastTense(ofGerund: key) else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if verbs.ingNouns.contains(key) {
+            // "training the new cashiers" is a verb; "billing inquiries" a noun.
+            guard let next, next.isNumber || Self.objectOpeners.contains(next.key) || next.key == "of" else { return nil }
+        } else if !firstInPhrase {
+            // A coordinated verb has an object: "and resolving complaints", not a trailing "and training".
+            guard next != nil else { return nil }
+        }
+        return past
+    }
+
+    /// The writer's words from `start` to `end`, with every verb coordinated with the opening
+    /// one ("and verifying totals", "and review of claims") put in the past tense as well. With
+    /// no opening verb there is nothing to keep parallel: "all of the dispatching, routing and
+    /// tracking of vans" is a list of nouns.
+    private func object(from start: Int, to end: Int, afterVerb: Bool) -> String {
+        // "gathering, checking and filing": the comma after the opening verb stays.
+        var output = afterVerb && scalars[tokens[start - 1].end..<tokens[start].start].contains(",") ? ", " : ""
+        var copiedTo = tokens[start].start
+        var index = start
+        while index <= end {
+            let previous = tokens[index - 1].key
+            let gap = scalars[tokens[index - 1].end..<tokens[index].start]
+            // A gerund after a comma joins a list only when "and" or "or" closes it later; alone it
+            // opens a clause of its own (", cutting waits by half").
+            let listed = gap.contains(",") && index < end && listEndsWithAVerb(after: index, end: end)
+            let followedByOf = index + 1 <= end && tokens[index + 1].key == "of"
+            if afterVerb, previous == "and" || previous == "or" || listed {
+                if let past = pastTense(at: index, firstInPhrase: false) ?? nominalisedVerb(at: index, end: end) {
+                    output += text(copiedTo, tokens[index].start) + past
+                    // "verification of data" → "verified data": the "of" goes with the noun.
+                    copiedTo = followedByOf ? tokens[index + 1].end : tokens[index].end
+                    index += followedByOf ? 2 : 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return output + text(copiedTo, tokens[end].end)
+    }
+
+    /// The past tense a noun at `index` stands for as a verb: with its object after "of"
+    /// ("verification of data"), or as one of a list of such nouns that shares the object
+    /// ("planning, installation and execution of the server").
+    private func nominalisedVerb(at index: Int, end: Int) -> String? {
+        guard let past = verbs.nominalisations[tokens[index].key], index < end else { return nil }
+        let next = tokens[index + 1]
+        if next.key == "of" { return past }
+        let item = next.key == "and" || next.key == "or" ? index + 2 : index + 1
+        let listGoesOn = item == index + 2 || scalars[tokens[index].end..<next.start].contains(",")
+        return listGoesOn && item <= end && isVerbLike(item) ? past : nil
+    }
+
+    /// True when a later "and" or "or" in the words up to `end` closes a list of verbs:
+    /// "answering calls, resolving complaints and scheduling visits", not "Search, trending
+    /// and box reports".
+    private func listEndsWithAVerb(after index: Int, end: Int) -> Bool {
+        guard let conjunction = tokens[(index + 1)...end].firstIndex(where: { $0.key == "and" || $0.key == "or" }) else { return false }
+        return conjunction < end && isVerbLike(conjunction + 1)
+    }
+
+    /// A gerund that is no -ing noun, or a noun that stands for a verb.
+    private func isVerbLike(_ index: Int) -> Bool {
+        let key = tokens[index].key
+        return verbs.nominalisations[key] != nil || (!verbs.ingNouns.contains(key) && verbs.pastTense(ofGerund: key) != nil)
+    }
+
+    private func text(_ start: Int, _ end: Int) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<max(start, end)])
+        return String(result)
+    }
+
+    /// Words a phrase cannot end on: a rewrite cut after them ("including areas such as") would
+    /// put the slots where the writer's words were meant to go on.
+    private static let danglingWords: Set<String> = [
+        "a", "an", "the", "of", "to", "for", "with", "and", "or", "as", "such", "including", "like", "in", "on", "at", "by", "from",
+    ]
+
+    /// Words that open a verb's object after an -ing word ("training *the* staff").
+    private static let objectOpeners: Set<String> = [
+        "the", "a", "an", "all", "new", "our", "their", "his", "her", "its", "my", "any", "each", "every", "this",
+        "these", "those", "daily", "weekly", "monthly", "incoming", "existing", "multiple", "several",
+    ]
+
+    /// The words before a duty phrase that make it somebody else's: a possessive, or the verb
+    /// of a third person or thing ("which is responsible for").
+    private static let otherActors: Set<String> = ["their", "his", "her", "its", "is", "are", "which", "who", "that", "they", "he", "she", "it"]
+}
