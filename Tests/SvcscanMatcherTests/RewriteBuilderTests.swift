@@ -71,6 +71,10 @@ struct RewriteBuilderTests {
         ("Responsible for opening and closing the store.", "Opened and closed the store for [who], [result]."),
         ("Responsible for installation and maintenance of the tills.", "Installed and maintained the tills for [who], [result]."),
         ("Responsible for writing, testing and running the scripts.", "Wrote, tested and ran the scripts for [who], [result]."),
+        // An adverb stays before its verb; a base form the verb table knows is made past too.
+        ("Responsible for professionally managing the sales cycle.", "Professionally managed the sales cycle for [who], [result]."),
+        ("Responsible for lead the desk team.", "Led the desk team for [who], [result]."),
+        ("Overall in charge of the desk.", "Overall managed the desk for [who], [result]."),
         // A clause after a comma is the writer's, left as written.
         ("Responsible for leading the desk, cutting waits by 40%.", "Led the desk for [who], cutting waits by 40%."),
         // No verb in the writer's words: the template's own, and nothing made parallel.
@@ -93,6 +97,8 @@ struct RewriteBuilderTests {
         "Responsible for building maintenance rotas.",                   // an -ing noun, not a verb
         "Responsible for the desk (e.g. the morning shift.",              // a bracket the rewrite would cut
         "Responsible for",                                               // nothing to rewrite with
+        "Kept the machines assisted in the daily process running.",      // not where the writer's clause starts
+        "Helped with testing the G.I. pipes at the plant.",              // a sentence cut at an abbreviation
     ])
     func noRewriteWhereNoGoodOneCanBeMade(line: String) throws {
         #expect(try rewritten(line) == line)

@@ -28,10 +28,19 @@ struct RewriteBuilder {
         if match.start > 0, Self.otherActors.contains(tokens[match.start - 1].key) { return nil }
         if match.start > 1, ["was", "were"].contains(tokens[match.start - 1].key), Self.otherActors.contains(tokens[match.start - 2].key) { return nil }
         let usesRest = RewriteTemplate.usesRest(template)
+        let startsSentence = match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence
+        let buildsVerb = template.contains("{verb") || template.contains("{object}")
+        // A template that puts a verb phrase in place of the match reads only where the writer's
+        // own clause starts: "Served customers, served [N] [who] per shift" and "machines
+        // Contributed to the daily process" would not.
+        if !startsSentence, tokens[match.start - 1].key != "i", !(buildsVerb && Self.clauseOpeners(tokens[match.start - 1].key)) { return nil }
         let last = lastWord(after: match)
         guard last - match.end <= Self.longestRest, bracketsClose(from: match.start, to: last),
               last == match.end || !Self.danglingWords.contains(tokens[last].key) else { return nil }
         let rest = match.end + 1 <= last ? Array(match.end + 1...last) : []
+        // A sentence "ending" before a word in lower case was cut at an abbreviation ("G.I. pipe").
+        if last + 1 < tokens.count, tokens[last + 1].sentence != tokens[last].sentence,
+           scalars[tokens[last + 1].start].properties.isLowercase { return nil }
         // A slot is answered by the writer's words that the rewrite keeps: in the match's
         // sentence, outside the words a template without {match} replaces.
         let sentence = tokens[match.start].sentence
@@ -61,7 +70,7 @@ struct RewriteBuilder {
             rest: rest.isEmpty ? "" : text(tokens[rest[0]].start, tokens[last].end),
             verb: phrase.verb,
             object: phrase.objectStart <= last ? object(from: phrase.objectStart, to: last, afterVerb: phrase.verb != nil) : "",
-            startsSentence: match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence,
+            startsSentence: startsSentence,
             known: known)
         guard let replacement = RewriteTemplate.fill(template, with: words) else { return nil }
         // A template that carries the writer's following words replaces them too; one that
@@ -126,10 +135,15 @@ struct RewriteBuilder {
     private func leadingVerb(_ rest: [Int]) -> VerbPhrase {
         var first = 0
         if tokens[rest[0]].key == "the", rest.count > 2, verbs.nominalisations[tokens[rest[1]].key] != nil { first = 1 }
+        // "professionally managing the sales cycle" → "professionally managed the sales cycle".
+        let adverb = rest.count > 2 && tokens[rest[0]].key.hasSuffix("ly") && verbs.pastTense(ofGerund: tokens[rest[1]].key) != nil
+        if adverb { first = 1 }
         let index = rest[first]
         let followedByOf = first + 1 < rest.count && tokens[rest[first + 1]].key == "of"
-        if let past = pastTense(at: index, firstInPhrase: true) ?? nominalisedVerb(at: index, end: rest[rest.count - 1]) {
-            return VerbPhrase(verb: past, objectStart: index + (followedByOf ? 2 : 1))
+        if let past = pastTense(at: index, firstInPhrase: true) ?? nominalisedVerb(at: index, end: rest[rest.count - 1])
+            ?? verbs.irregularPast[tokens[index].key] {
+            return VerbPhrase(verb: adverb ? text(tokens[rest[0]].start, tokens[rest[0]].end) + " " + past : past,
+                              objectStart: index + (followedByOf ? 2 : 1))
         }
         return VerbPhrase(verb: nil, objectStart: rest[0], opensWithNoun: verbs.ingNouns.contains(tokens[index].key))
     }
@@ -209,6 +223,13 @@ struct RewriteBuilder {
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[start..<max(start, end)])
         return String(result)
+    }
+
+    /// True for a word after which the writer's own clause may start: "I", an auxiliary, "and",
+    /// "also", "overall" or an adverb ("Actively involved in").
+    private static func clauseOpeners(_ key: String) -> Bool {
+        ["i", "was", "were", "am", "been", "have", "has", "had", "also", "and", "then", "overall", "currently"].contains(key)
+            || (key.hasSuffix("ly") && key.count > 3)
     }
 
     /// Words a phrase cannot end on: a rewrite cut after them ("including areas such as") would

@@ -64,7 +64,7 @@ enum RewriteTemplate {
             case "object": output += words.object
             case "verb":
                 guard let verb = words.verb ?? fallbackVerb(in: "{\(name)}") else { return nil }
-                output += verb
+                output += words.startsSentence ? verb : verb.lowercased()
             default: break
             }
             remainder = remainder[remainder.index(after: close)...]
