@@ -75,6 +75,7 @@ struct RewriteBuilderTests {
         ("Responsible for professionally managing the sales cycle.", "Professionally managed the sales cycle for [who], [result]."),
         ("Responsible for lead the desk team.", "Led the desk team for [who], [result]."),
         ("Overall in charge of the desk.", "Overall managed the desk for [who], [result]."),
+        ("Java developer Responsible for designing the booking pages.", "Java developer Designed the booking pages for [who], [result]."),
         // A clause after a comma is the writer's, left as written.
         ("Responsible for leading the desk, cutting waits by 40%.", "Led the desk for [who], cutting waits by 40%."),
         // No verb in the writer's words: the template's own, and nothing made parallel.

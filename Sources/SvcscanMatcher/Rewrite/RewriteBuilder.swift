@@ -28,7 +28,10 @@ struct RewriteBuilder {
         if match.start > 0, Self.otherActors.contains(tokens[match.start - 1].key) { return nil }
         if match.start > 1, ["was", "were"].contains(tokens[match.start - 1].key), Self.otherActors.contains(tokens[match.start - 2].key) { return nil }
         let usesRest = RewriteTemplate.usesRest(template)
+        // A capital opens a sentence too where a flattened document lost its full stops
+        // ("… Java developer Responsible for designing …").
         let startsSentence = match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence
+            || scalars[tokens[match.start].start].properties.isUppercase
         let buildsVerb = template.contains("{verb") || template.contains("{object}")
         // A template that puts a verb phrase in place of the match reads only where the writer's
         // own clause starts: "Served customers, served [N] [who] per shift" and "machines
