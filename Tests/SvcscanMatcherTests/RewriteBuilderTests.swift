@@ -100,6 +100,9 @@ struct RewriteBuilderTests {
         "Responsible for",                                               // nothing to rewrite with
         "Kept the machines assisted in the daily process running.",      // not where the writer's clause starts
         "Helped with testing the G.I. pipes at the plant.",              // a sentence cut at an abbreviation
+        "Responsible for seeing patients with Dr. Rao on Mondays.",      // … or at a title
+        "The team lead, who was also responsible for the rota.",         // "who was also managed"
+        "Responsible for teaching the course “Cells and Life”.",         // a quotation the slots would land in
     ])
     func noRewriteWhereNoGoodOneCanBeMade(line: String) throws {
         #expect(try rewritten(line) == line)

@@ -26,7 +26,10 @@ struct RewriteBuilder {
         // Somebody else's duties ("Their responsibilities included …", "the class which is
         // responsible for …", "they were responsible for …") are not the writer's to rewrite.
         if match.start > 0, Self.otherActors.contains(tokens[match.start - 1].key) { return nil }
-        if match.start > 1, ["was", "were"].contains(tokens[match.start - 1].key), Self.otherActors.contains(tokens[match.start - 2].key) { return nil }
+        // An auxiliary left before the match ("who was also responsible for") would make the
+        // rewrite's past tense a passive: "who was also managed".
+        if tokens[max(0, match.start - 3)..<match.start].contains(where: { Self.otherActors.contains($0.key) || Self.auxiliaries.contains($0.key) }),
+           match.start > 0, tokens[match.start - 1].sentence == tokens[match.start].sentence { return nil }
         let usesRest = RewriteTemplate.usesRest(template)
         // A capital opens a sentence too where a flattened document lost its full stops
         // ("… Java developer Responsible for designing …").
@@ -41,9 +44,10 @@ struct RewriteBuilder {
         guard last - match.end <= Self.longestRest, bracketsClose(from: match.start, to: last),
               last == match.end || !Self.danglingWords.contains(tokens[last].key) else { return nil }
         let rest = match.end + 1 <= last ? Array(match.end + 1...last) : []
-        // A sentence "ending" before a word in lower case was cut at an abbreviation ("G.I. pipe").
+        // A sentence "ending" before a word in lower case, or after a title, was cut at an
+        // abbreviation ("G.I. pipe", "Dr. Verghese").
         if last + 1 < tokens.count, tokens[last + 1].sentence != tokens[last].sentence,
-           scalars[tokens[last + 1].start].properties.isLowercase { return nil }
+           scalars[tokens[last + 1].start].properties.isLowercase || Self.titles.contains(tokens[last].key) { return nil }
         // A slot is answered by the writer's words that the rewrite keeps: in the match's
         // sentence, outside the words a template without {match} replaces.
         let sentence = tokens[match.start].sentence
@@ -89,7 +93,7 @@ struct RewriteBuilder {
         let sentence = tokens[match.start].sentence
         var last = match.end
         while last + 1 < tokens.count, tokens[last + 1].sentence == sentence, !isBreak(between: last, and: last + 1) {
-            if last > match.end + 1, opensClause(at: last + 1, sentence: sentence) { break }
+            if last > match.end, opensClause(at: last + 1, sentence: sentence) { break }
             last += 1
         }
         return last
@@ -114,14 +118,21 @@ struct RewriteBuilder {
         return gap.contains(where: dashes.contains) && gap.first?.properties.isWhitespace == true
     }
 
-    /// False when a bracket opened in the words from `start` to `end` is not closed in them:
-    /// the slots would land inside it ("(e.g" → "(e.g for [who]").
+    /// False when a bracket or a quotation opened in the words from `start` to `end` is not
+    /// closed in them: the slots would land inside it ("(e.g" → "(e.g for [who]").
     private func bracketsClose(from start: Int, to end: Int) -> Bool {
-        var depth = 0
+        var depth = 0, curly = 0, straight = 0
         for scalar in scalars[tokens[start].start..<tokens[end].end] {
-            if scalar == "(" { depth += 1 } else if scalar == ")" { depth -= 1 }
+            switch scalar {
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly -= 1
+            case "\"": straight += 1
+            default: break
+            }
         }
-        return depth == 0
+        return depth == 0 && curly == 0 && straight % 2 == 0
     }
 
     private struct VerbPhrase {
@@ -246,6 +257,11 @@ struct RewriteBuilder {
         "the", "a", "an", "all", "new", "our", "their", "his", "her", "its", "my", "any", "each", "every", "this",
         "these", "those", "daily", "weekly", "monthly", "incoming", "existing", "multiple", "several",
     ]
+
+    private static let auxiliaries: Set<String> = ["was", "were", "am", "is", "are", "be", "been", "being"]
+
+    /// Abbreviations a sentence splitter takes for a full stop: "Dr.", "Mr.", "No.".
+    private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "no", "vs", "etc", "inc", "ltd", "co", "dept", "approx"]
 
     /// The words before a duty phrase that make it somebody else's: a possessive, or the verb
     /// of a third person or thing ("which is responsible for").
