@@ -109,6 +109,12 @@ final class AnalyzerTests: XCTestCase {
         }
     }
 
+    func testAPurposeIsNoResultAndAnObjectiveIsAWish() throws {
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers to reduce churn\n"), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Calmed callers, which reduced churn\n"), "trait.patience"), [.proven])
+        XCTAssertEqual(grades(try report("To calm anxious guests at a hotel that values service.\n"), "trait.patience"), [.claimed])
+    }
+
     func testOnlyANumberOrOutcomeNearTheBehaviourProvesIt() throws {
         let far = "EXPERIENCE\n- Calmed callers at the help desk and then later on also looked after the weekly rota for the whole regional team of 40\n"
         XCTAssertEqual(grades(try report(far), "trait.patience"), [.shown])
@@ -262,6 +268,15 @@ final class AnalyzerTests: XCTestCase {
         // Patience proven (4) and a business outcome proven by the number (5): 9 of the 40 that earn phrasing in full.
         XCTAssertEqual(shown.score.parts.first { $0.family == .phrasing }?.points ?? 0, 20 * 9 / 40, accuracy: 0.01)
         XCTAssertTrue(shown.score.trace.contains { $0.reason.hasPrefix("phrasing starts at 20 × 9/40") })
+    }
+
+    func testAdviceForAMissingTraitNamesTheLineThatCouldShowItAndAClaimQuotesItsLine() throws {
+        let result = try report("SKILLS\nPatient\n\nEXPERIENCE\n- Packed online orders for the weekend market stall\n")
+        let timeliness = try XCTUnwrap(result.improvements.first { $0.entryID == "trait.timeliness" })
+        XCTAssertEqual(timeliness.location, SourceLocation(line: 5, column: 17))
+        XCTAssertTrue(timeliness.message.contains("line 5 (\"Packed online orders for the weekend market stall\") could show it"), timeliness.message)
+        let patience = try XCTUnwrap(result.improvements.first { $0.entryID == "trait.patience" })
+        XCTAssertTrue(patience.message.contains("(line 2: \"Patient\")"), patience.message)
     }
 
     func testImprovementsListTheChangesWorthMostPointsFirst() throws {

@@ -47,6 +47,7 @@ enum TestLexicon {
         suggestion: Show a deadline you met.
         claim: ["punctual"]
         behaviour: ["never ... miss~ ... deadline~", "(deliver~|ship~) ... on time"]
+        hints: ["(order~|deliver~)"]
         examples:
           flag: ["⟦Never missed a deadline⟧."]
           pass: ["Missed a deadline."]

@@ -31,7 +31,7 @@ public struct Analyzer: Sendable {
         let scorer = Scorer(lexicon: lexicon, kind: kind)
         let score = scorer.score(collected.inputs)
         let traits = TraitSummary.statuses(lexicon: lexicon, inputs: collected.inputs, including: isEnabled)
-        let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits)
+        let improvements = ImprovementPlanner(lexicon: lexicon, scorer: scorer, traits: traits, hints: collected.hints)
             .plan(inputs: collected.inputs, findings: collected.findings)
         var findings = collected.findings
         collected.findings = []
@@ -44,6 +44,8 @@ public struct Analyzer: Sendable {
     private struct Collected {
         var findings: [Finding] = []
         var inputs: [ScoreInput] = []
+        /// The first line of work that could show each entry, by entry position.
+        var hints: [Int: LineHint] = [:]
 
         /// Drops findings silenced by inline comments; returns how many there were.
         mutating func removeSuppressed(_ suppressions: [Suppression]) -> Int {
@@ -104,7 +106,7 @@ public struct Analyzer: Sendable {
         for match in matches {
             let entry = lexicon.entries[match.label.entry]
             if match.label.role == .unless { satisfied.insert(match.label.entry) }
-            if let slot = lexicon.answeredSlot[match.label.entry], match.label.role != .except {
+            if let slot = lexicon.answeredSlot[match.label.entry], match.label.role == .behaviour || match.label.role == .claim {
                 answers.append((match.start...match.end, slot))
             }
             // A metric entry's patterns say how a sentence of the writer's own work opens
@@ -113,8 +115,10 @@ public struct Analyzer: Sendable {
                 actionSentences.insert(tokens[match.start].sentence)
                 if tokens[match.start].sentence == 0 { opensWithAction.insert(match.label.entry) }
             }
+            // "to improve productivity" states a purpose, not a result ("led to reduced costs" is one).
+            let purpose = match.start > 0 && tokens[match.start - 1].key == "to" && !tokens[match.start].key.hasSuffix("ed")
             if entry.proves, match.label.role == .behaviour, !Negation.isNegated(start: match.start, in: tokens),
-               !tokens.anyOf(Self.aimWords, within: 3, before: match.start) {
+               !tokens.anyOf(Self.aimWords, within: 3, before: match.start), !purpose {
                 outcomes.append((match.start, match.label.entry))
             }
         }
@@ -124,7 +128,14 @@ public struct Analyzer: Sendable {
             return measures.contains { near.contains($0) && tokens[$0].sentence == sentence }
                 || outcomes.contains { $0.entry != match.label.entry && near.contains($0.start) && tokens[$0.start].sentence == sentence }
         }
-        for match in matches where match.label.role != .unless {
+        // Lines of work that could show a trait, for advice on where to show a missing one.
+        if !context.isHeading, [.experience, .opening].contains(context.section) {
+            for match in matches where match.label.role == .hint && collected.hints[match.label.entry] == nil {
+                collected.hints[match.label.entry] = LineHint(location: context.location(tokens[match.start].start),
+                                                              excerpt: Self.sentenceExcerpt(around: match.start, in: context))
+            }
+        }
+        for match in matches where match.label.role != .unless && match.label.role != .hint {
             let entry = lexicon.entries[match.label.entry]
             guard entry.kind != .metric else { continue }
             guard context.inScope(entry.scope), isEnabled(match.label.entry) else { continue }
@@ -167,6 +178,15 @@ public struct Analyzer: Sendable {
                                  answers: [(tokens: ClosedRange<Int>, slot: String)]) -> Rewrite? {
         let builder = RewriteBuilder(tokens: context.tokens, scalars: Array(context.block.text.unicodeScalars), verbs: lexicon.verbs, answers: answers)
         return builder.rewrite(template: template, match: match).map { Rewrite(span: context.span($0.start, $0.end), replacement: $0.replacement) }
+    }
+
+    /// The sentence around a token as the writer wrote it, cut to its first twelve words.
+    private static func sentenceExcerpt(around index: Int, in context: BlockContext) -> String {
+        let tokens = context.tokens, sentence = tokens[index].sentence
+        let words = tokens.indices.filter { tokens[$0].sentence == sentence }
+        let shown = words.prefix(12)
+        let text = context.text(tokens[shown.first ?? index].start, tokens[shown.last ?? index].end)
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ") + (words.count > shown.count ? " …" : "")
     }
 
     /// How far from a behaviour (in words, before its first and after its last) a number or an

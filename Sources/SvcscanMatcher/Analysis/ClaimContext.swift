@@ -15,7 +15,8 @@ enum ClaimContext {
     static func isClaimed(start: Int, in tokens: [Token], sentenceStarts: [Int]) -> Bool {
         if tokens.anyOf(words, within: 4, before: start) { return true }
         // A sentence opening with an ability word ("Capable of …", "Ability to …", "Experienced
-        // in …") offers all of itself as an ability, however long it is.
+        // in …") offers all of itself as an ability, however long it is; one opening with an aim
+        // ("To work where I can uphold …", "Seeking a role …") offers it as a wish.
         let opening = tokens.opening(ofSentenceAt: start, starts: sentenceStarts)
         return opening < start && openers.contains(tokens[opening].key)
     }
@@ -23,6 +24,7 @@ enum ClaimContext {
     static let openers: Set<String> = [
         "ability", "abilities", "able", "capable", "capability", "capabilities", "experienced", "experience", "expertise",
         "proficient", "proficiency", "skilled", "knowledge", "familiar", "adept", "competent", "can", "strong", "excellent", "good",
+        "to", "seeking", "looking",
     ]
 
     /// True when the match ends in, or just before, a word that names a skill ("communication

@@ -1,13 +1,23 @@
 import SvcscanCore
 
+/// A line of the writer's work that could show a trait the document lacks.
+struct LineHint {
+    var location: SourceLocation
+    /// The line's sentence, cut short.
+    var excerpt: String
+}
+
 /// Finds the changes that would raise the score most, by scoring the document as if each
 /// change were made: a flagged phrase rewritten, a claimed or shown trait proven, a missing
-/// trait shown.
+/// trait shown. Each change names where it belongs: the flagged phrase, the line that claims
+/// or shows the trait, or a line of work that could show a missing one.
 struct ImprovementPlanner {
     let lexicon: Lexicon
     let scorer: Scorer
     /// The document's trait statuses (enabled entries only), with their entries' positions.
     let traits: [(entry: Int, status: TraitStatus)]
+    /// A line that could show each entry, by entry position.
+    let hints: [Int: LineHint]
     static let limit = 5
 
     /// A change worth making, before it is put into words: only the few kept are worded.
@@ -59,7 +69,8 @@ struct ImprovementPlanner {
             let new = hits.isEmpty
                 ? scorer.credit(of: trait.entry, onlyFinding: target)
                 : scorer.credit(of: trait.entry, hits + [ScoreInput(entry: trait.entry, grade: target, location: status.location ?? SourceLocation(line: 1, column: 1))])
-            consider(trait.entry, old: scorer.credit(of: trait.entry, hits), new: new, location: status.location, change: .strengthen(trait: position))
+            consider(trait.entry, old: scorer.credit(of: trait.entry, hits), new: new, location: status.location ?? hints[trait.entry]?.location,
+                     change: .strengthen(trait: position))
         }
         // Biggest gain first; ties keep the document's order, then the lexicon's. Positions are
         // sorted rather than the candidates themselves, which are larger.
@@ -85,11 +96,25 @@ struct ImprovementPlanner {
             let how = finding.rewrite.map { "; try: \"\($0.replacement)\"" } ?? (finding.suggestion.isEmpty ? "" : "; \(finding.suggestion)")
             return "Rewrite \"\(finding.excerpt)\"\(how)"
         case .strengthen(let trait):
-            switch traits[trait].status.grade {
-            case .missing: return "Show \(entry.title.lowercased()): \(entry.suggestion)"
-            case .claimed: return "Back up the claim of \(entry.title.lowercased()) with something you did and its result"
-            default: return "Add the number or outcome behind your \(entry.title.lowercased())"
+            let status = traits[trait].status
+            let title = entry.title.lowercased()
+            switch status.grade {
+            case .missing:
+                guard let hint = hints[candidate.entry] else { return "Show \(title): \(entry.suggestion)" }
+                return "Show \(title): line \(hint.location.line) (\"\(hint.excerpt)\") could show it. \(entry.suggestion)"
+            case .claimed:
+                return "Back up the claim of \(title)\(quote(status, findings)) with something you did and its result"
+            default:
+                return "Add the number or outcome behind your \(title)\(quote(status, findings))"
             }
         }
+    }
+
+    /// " (line 3: "Patient with people")": the words of the finding a status rests on.
+    private func quote(_ status: TraitStatus, _ findings: [Finding]) -> String {
+        guard let location = status.location,
+              let finding = findings.first(where: { $0.entryID == status.entryID && $0.span.start == location }) else { return "" }
+        let words = finding.excerpt.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return " (line \(location.line): \"\(words)\")"
     }
 }

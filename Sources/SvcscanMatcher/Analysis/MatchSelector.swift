@@ -19,8 +19,9 @@ enum MatchSelector {
         var chosen: [PhraseAutomaton.Match] = []
         var taken: [Int: [ClosedRange<Int>]] = [:]
         for match in ordered {
-            // `unless` matches only answer a yes/no question; they never block a finding.
-            let key = match.label.role == .unless ? -1 - match.label.entry : match.label.entry
+            // `unless` and `hint` matches only answer a question; they never block a finding.
+            let key = match.label.role == .unless ? -1 - match.label.entry
+                : match.label.role == .hint ? -(1 << 24) - match.label.entry : match.label.entry
             let range = match.start...match.end
             if taken[key, default: []].contains(where: { $0.overlaps(range) }) { continue }
             taken[key, default: []].append(range)
@@ -36,6 +37,7 @@ enum MatchSelector {
         case .claim: return 2
         case .unless: return 3
         case .except: return 4
+        case .hint: return 5
         }
     }
 }

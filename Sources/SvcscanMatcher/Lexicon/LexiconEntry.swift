@@ -38,12 +38,15 @@ public struct LexiconEntry: Sendable {
     /// What does not count: a claim, behaviour or phrase match of this entry that overlaps a
     /// match of one of these patterns is dropped ("led to" is not leading).
     public var except: [String]
+    /// Words that mark a line of work that could show the trait when it is missing ("calls",
+    /// "front desk" for responsiveness): advice names that line; they earn nothing.
+    public var hints: [String]
     /// A match makes behaviour in the same sentence proven (business outcomes, metrics).
     public var proves: Bool
     public var examples: Examples
     /// Every pattern list with the role its matches play, in the order the automaton numbers them.
     var patternLists: [(role: PatternRole, patterns: [String])] {
-        [(.claim, claim), (.behaviour, behaviour), (.phrase, patterns), (.unless, unless), (.except, except)]
+        [(.claim, claim), (.behaviour, behaviour), (.phrase, patterns), (.unless, unless), (.except, except), (.hint, hints)]
     }
 
     /// Where the entry is written: file path relative to the lexicon folder, and 1-based line.

@@ -11,7 +11,7 @@ struct LexiconLoader {
 
     private static let entryFields: Set<String> = [
         "id", "aliases", "family", "kind", "title", "seeds", "severity", "scope", "weight", "message", "rationale",
-        "suggestion", "rewrite", "claim", "behaviour", "patterns", "unless", "except", "proves", "examples",
+        "suggestion", "rewrite", "claim", "behaviour", "patterns", "unless", "except", "hints", "proves", "examples",
     ]
 
     /// Parses one file; `path` is relative to the lexicon folder.
@@ -137,6 +137,7 @@ struct LexiconLoader {
             patterns: reader.strings("patterns"),
             unless: reader.strings("unless"),
             except: reader.strings("except"),
+            hints: reader.strings("hints"),
             proves: reader.bool("proves"),
             examples: reader.examples(),
             file: path,

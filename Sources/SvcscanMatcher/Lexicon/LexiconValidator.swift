@@ -34,6 +34,7 @@ enum LexiconValidator {
                 if entry.scope != .bullet { problem("metric entries need scope: bullet") }
                 if entry.family != .phrasing { problem("metric entries belong to the phrasing family") }
             }
+            if !entry.hints.isEmpty && entry.kind != .evidence { problem("only evidence entries have 'hints' (lines that could show a missing trait)") }
             if !entry.except.isEmpty && entry.kind == .metric { problem("metric entries say what is acceptable with 'unless', not 'except'") }
             if entry.proves && entry.kind != .evidence { problem("'proves' applies to evidence entries only") }
             if let template = entry.rewrite, let bad = RewriteTemplate.unknownPlaceholder(in: template) {

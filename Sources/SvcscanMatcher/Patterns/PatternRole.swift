@@ -10,6 +10,8 @@ enum PatternRole: String, Hashable, Sendable {
     case unless
     /// Cancels the entry's other matches that it overlaps.
     case except
+    /// Marks a line that could show a missing trait (no credit, only advice on where to show it).
+    case hint
 
     /// The role's number in the automaton's tables and in compiled lexicons.
     var number: Int32 {
@@ -19,6 +21,7 @@ enum PatternRole: String, Hashable, Sendable {
         case .phrase: return 2
         case .unless: return 3
         case .except: return 4
+        case .hint: return 5
         }
     }
 
@@ -30,6 +33,7 @@ enum PatternRole: String, Hashable, Sendable {
         case 2: self = .phrase
         case 3: self = .unless
         case 4: self = .except
+        case 5: self = .hint
         default: return nil
         }
     }

@@ -72,6 +72,7 @@ public struct TextReporter: Reporter {
         for part in report.score.parts {
             out += "    \(pad(label(part.family), 9)) \(style.score(part.points, of: part.maximum, bar(part.points, of: part.maximum)))  \(number(part.points))/\(number(part.maximum))\n"
         }
+        out += "\n" + Self.summary(of: report).map { "  \($0)\n" }.joined()
         if !report.improvements.isEmpty {
             out += "\n  Top changes\n"
             for change in report.improvements {
@@ -114,6 +115,33 @@ public struct TextReporter: Reporter {
         }
         for failure in failures { out += "  \(style.severity(.error, "✗ threshold:")) \(failure)\n" }
         write(out + "\n")
+    }
+
+    /// Two plain lines that open a report: what already reads well (the traits and role aspects
+    /// shown best, with results first) and the three changes worth most, named by what they do.
+    static func summary(of report: Report) -> [String] {
+        let strong = report.traits.filter { $0.grade >= .shown }.sorted { $0.grade > $1.grade }.prefix(3)
+        let reads = strong.isEmpty ? "Reads well: nothing yet shows a trait in action."
+            : "Reads well: " + list(strong.map { "\($0.title.lowercased()) (\($0.grade.rawValue))" }) + "."
+        let grades = Dictionary(report.traits.map { ($0.entryID, $0) }, uniquingKeysWith: { first, _ in first })
+        let changes = report.improvements.prefix(3).map { change -> String in
+            guard let status = grades[change.entryID] else {
+                let words = report.findings.first { $0.entryID == change.entryID && $0.span.start == change.location }?.excerpt
+                return "reword " + (words.map { "\"\(TerminalSafety.flowed($0))\" " } ?? "") + "on line \(change.location?.line ?? 0)"
+            }
+            switch status.grade {
+            case .missing: return "show \(status.title.lowercased())"
+            case .claimed: return "back up your claim of \(status.title.lowercased())"
+            default: return "measure your \(status.title.lowercased())"
+            }
+        }
+        guard !changes.isEmpty else { return [TerminalSafety.clean(reads)] }
+        return [TerminalSafety.clean(reads), TerminalSafety.clean("Worth most: " + list(changes) + ".")]
+    }
+
+    /// "a, b and c".
+    private static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
 
     /// Bytes of text gathered before a piece is handed on.

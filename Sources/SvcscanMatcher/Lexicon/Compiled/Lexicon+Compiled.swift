@@ -2,7 +2,7 @@ extension Lexicon {
     /// The first bytes of a compiled lexicon, then the format version.
     static let compiledMagic = Array("svcscan lexicon\n".utf8)
     /// Bumped whenever the compiled layout changes; older files are refused, not misread.
-    static let compiledFormat = 3
+    static let compiledFormat = 4
 
     /// The lexicon compiled to bytes: word classes, verb forms, entries and the finalized automaton, so
     /// loading skips YAML parsing, validation and pattern compilation. The same lexicon always

@@ -54,6 +54,7 @@ extension LexiconEntry {
         patterns = try reader.strings()
         unless = try reader.strings()
         except = try reader.strings()
+        hints = try reader.strings()
         proves = try reader.bool()
         examples = Examples(flag: try reader.strings(), pass: try reader.strings(), rewrite: [])
         examples.rewrite = try (0..<reader.count()).map { _ in RewriteExample(from: try reader.string(), to: try reader.string()) }
