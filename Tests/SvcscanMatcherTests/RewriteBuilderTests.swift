@@ -74,6 +74,10 @@ struct RewriteBuilderTests {
         // An adverb stays before its verb; a base form the verb table knows is made past too.
         ("Responsible for professionally managing the sales cycle.", "Professionally managed the sales cycle for [who], [result]."),
         ("Responsible for lead the desk team.", "Led the desk team for [who], [result]."),
+        ("Responsible for maintain the day book and update the rota.", "Maintained the day book and update the rota for [who], [result]."),
+        ("Responsible for writing the rota and maintain the day book.", "Wrote the rota and maintained the day book for [who], [result]."),
+        ("Responsible for gathering requirements, system analysis, design and testing.", "Gathered requirements, system analysis, design and testing for [who], [result]."),
+        ("Responsible for ordering, installation, and maintenance of the tills.", "Ordered, installed, and maintained the tills for [who], [result]."),
         ("Overall in charge of the desk.", "Overall managed the desk for [who], [result]."),
         ("Java developer Responsible for designing the booking pages.", "Java developer Designed the booking pages for [who], [result]."),
         // A clause after a comma is the writer's, left as written.
@@ -103,6 +107,9 @@ struct RewriteBuilderTests {
         "Responsible for seeing patients with Dr. Rao on Mondays.",      // … or at a title
         "The team lead, who was also responsible for the rota.",         // "who was also managed"
         "Responsible for teaching the course “Cells and Life”.",         // a quotation the slots would land in
+        "Coordinating projects and responsible for monitoring the rota.", // the writer's own verb form before "and"
+        "Company profile: responsible for running cafes in four towns.",  // a company's description
+        "Individuals Responsible For Your Care may call you.",            // Title Case, not a new sentence
     ])
     func noRewriteWhereNoGoodOneCanBeMade(line: String) throws {
         #expect(try rewritten(line) == line)

@@ -17,6 +17,7 @@ enum TestLexicon {
       nominalisations: {review: reviewed, preparation: prepared, maintenance: maintained, management: managed, development: developed, installation: installed}
       ing-nouns: [billing, building]
       not-verbs: [during, morning, string, including]
+      base-verbs: [maintain]
     """
 
     /// Entries shared by several tests.

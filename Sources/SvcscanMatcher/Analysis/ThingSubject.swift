@@ -8,7 +8,7 @@ enum ThingSubject {
         let sentence = tokens[start].sentence
         var first = start
         while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
-        if tokens[first..<start].contains(where: { $0.key == "description" || $0.key == "synopsis" }) { return true }
+        if tokens[first..<start].contains(where: { $0.key == "description" || $0.key == "synopsis" || $0.key == "profile" }) { return true }
         guard start - first >= 2, determiners.contains(tokens[first].key) else { return false }
         return things.contains(tokens[first + 1].key)
     }

@@ -64,7 +64,7 @@ struct LexiconLoader {
     }
 
     /// Reads `verbs:`: `irregular` and `nominalisations` map a word to its past tense;
-    /// `ing-nouns` and `not-verbs` list -ing words.
+    /// `ing-nouns` and `not-verbs` list -ing words, `base-verbs` base forms.
     private mutating func addVerbs(_ node: Node, path: String) {
         guard let mapping = node.mapping else {
             errors.append(LexiconError(file: path, line: Self.line(node), reason: "'verbs' must be a mapping of tables"))
@@ -85,6 +85,12 @@ struct LexiconLoader {
                     }
                     if table == "irregular" { verbs.irregularPast[word] = past } else { verbs.nominalisations[word] = past }
                 }
+            case "base-verbs":
+                guard let words = value.sequence?.compactMap(\.string), words.allSatisfy(Self.isLowerWord) else {
+                    errors.append(LexiconError(file: path, line: Self.line(key), reason: "verbs.base-verbs must list lower-case words"))
+                    continue
+                }
+                verbs.baseVerbs.formUnion(words)
             case "ing-nouns", "not-verbs":
                 guard let words = value.sequence?.compactMap(\.string), words.allSatisfy({ Self.isLowerWord($0) && $0.hasSuffix("ing") }) else {
                     errors.append(LexiconError(file: path, line: Self.line(key), reason: "verbs.\(table) must list lower-case words ending in -ing"))

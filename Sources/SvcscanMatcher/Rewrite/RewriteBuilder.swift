@@ -34,7 +34,9 @@ struct RewriteBuilder {
         // A capital opens a sentence too where a flattened document lost its full stops
         // ("… Java developer Responsible for designing …").
         let startsSentence = match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence
-            || scalars[tokens[match.start].start].properties.isUppercase
+            || (scalars[tokens[match.start].start].properties.isUppercase && !scalars[tokens[match.start - 1].start].properties.isUppercase)
+        // A company's or a project's description ("Company profile: involved in generating …").
+        if ThingSubject.isAboutAThing(start: match.start, in: tokens) { return nil }
         let buildsVerb = template.contains("{verb") || template.contains("{object}")
         // A template that puts a verb phrase in place of the match reads only where the writer's
         // own clause starts: "Served customers, served [N] [who] per shift" and "machines
@@ -102,10 +104,14 @@ struct RewriteBuilder {
     /// True for a gerund after a comma that no later "and" or "or" makes one of a list.
     private func opensClause(at index: Int, sentence: Int) -> Bool {
         guard scalars[tokens[index - 1].end..<tokens[index].start].contains(","),
-              !verbs.ingNouns.contains(tokens[index].key), verbs.pastTense(ofGerund: tokens[index].key) != nil else { return false }
+              !verbs.ingNouns.contains(tokens[index].key), verbs.pastTense(ofGerund: tokens[index].key) != nil,
+              index + 1 < tokens.count, !scalars[tokens[index].end..<tokens[index + 1].start].contains(",") else { return false }
+        // Another gerund after a later comma makes it a list ("Invoicing, Controlling stock,
+        // handling orders"), and so does a later "and" or "or".
         var next = index + 1
         while next < tokens.count, tokens[next].sentence == sentence {
             if tokens[next].key == "and" || tokens[next].key == "or" { return false }
+            if scalars[tokens[next - 1].end..<tokens[next].start].contains(","), verbs.pastTense(ofGerund: tokens[next].key) != nil { return false }
             next += 1
         }
         return true
@@ -155,7 +161,7 @@ struct RewriteBuilder {
         let index = rest[first]
         let followedByOf = first + 1 < rest.count && tokens[rest[first + 1]].key == "of"
         if let past = pastTense(at: index, firstInPhrase: true) ?? nominalisedVerb(at: index, end: rest[rest.count - 1])
-            ?? verbs.irregularPast[tokens[index].key] {
+            ?? verbs.pastTense(ofBase: tokens[index].key) {
             return VerbPhrase(verb: adverb ? text(tokens[rest[0]].start, tokens[rest[0]].end) + " " + past : past,
                               objectStart: index + (followedByOf ? 2 : 1))
         }
@@ -194,7 +200,9 @@ struct RewriteBuilder {
             let listed = gap.contains(",") && index < end && listEndsWithAVerb(after: index, end: end)
             let followedByOf = index + 1 <= end && tokens[index + 1].key == "of"
             if afterVerb, previous == "and" || previous == "or" || listed {
-                if let past = pastTense(at: index, firstInPhrase: false) ?? nominalisedVerb(at: index, end: end) {
+                // "Managed the rota and maintain the day book": a listed base form follows too.
+                if let past = pastTense(at: index, firstInPhrase: false) ?? nominalisedVerb(at: index, end: end)
+                    ?? (previous == "and" ? verbs.pastTense(ofBase: tokens[index].key) : nil) {
                     output += text(copiedTo, tokens[index].start) + past
                     // "verification of data" → "verified data": the "of" goes with the noun.
                     copiedTo = followedByOf ? tokens[index + 1].end : tokens[index].end
@@ -219,12 +227,19 @@ struct RewriteBuilder {
         return listGoesOn && item <= end && isVerbLike(item) ? past : nil
     }
 
-    /// True when a later "and" or "or" in the words up to `end` closes a list of verbs:
-    /// "answering calls, resolving complaints and scheduling visits", not "Search, trending
-    /// and box reports".
+    /// True when a later "and" or "or" in the words up to `end` closes a list whose every
+    /// item opens with a verb: "answering calls, resolving complaints and scheduling visits",
+    /// not "Search, trending and box reports" or "requirements, system analysis, design and
+    /// deployment", where making some items verbs would break the list.
     private func listEndsWithAVerb(after index: Int, end: Int) -> Bool {
-        guard let conjunction = tokens[(index + 1)...end].firstIndex(where: { $0.key == "and" || $0.key == "or" }) else { return false }
-        return conjunction < end && isVerbLike(conjunction + 1)
+        guard let conjunction = tokens[(index + 1)...end].firstIndex(where: { $0.key == "and" || $0.key == "or" }),
+              conjunction < end, isVerbLike(conjunction + 1) else { return false }
+        for item in index..<conjunction where scalars[tokens[item].end..<tokens[item + 1].start].contains(",") {
+            // "ordering, installation, and commissioning": the item after an Oxford comma is after "and".
+            let next = ["and", "or"].contains(tokens[item + 1].key) ? item + 2 : item + 1
+            if next > end || !isVerbLike(next) { return false }
+        }
+        return true
     }
 
     /// A gerund that is no -ing noun, or a noun that stands for a verb.
@@ -239,10 +254,11 @@ struct RewriteBuilder {
         return String(result)
     }
 
-    /// True for a word after which the writer's own clause may start: "I", an auxiliary, "and",
-    /// "also", "overall" or an adverb ("Actively involved in").
+    /// True for a word after which the writer's own clause may start: "I", "was", "also",
+    /// "overall" or an adverb ("Actively involved in"). Not "and" ("Coordinating projects and
+    /// monitored …") or "has" ("has wrote"): the writer's verb before it sets another form.
     private static func clauseOpeners(_ key: String) -> Bool {
-        ["i", "was", "were", "am", "been", "have", "has", "had", "also", "and", "then", "overall", "currently"].contains(key)
+        ["i", "was", "were", "am", "been", "also", "then", "overall", "currently"].contains(key)
             || (key.hasSuffix("ly") && key.count > 3)
     }
 

@@ -11,8 +11,22 @@ public struct VerbForms: Sendable, Hashable {
     public var ingNouns: Set<String> = []
     /// Words ending in -ing that are no verb ("during", "morning").
     public var notVerbs: Set<String> = []
+    /// Base forms writers put after a duty phrase ("Responsible for maintain the day book"),
+    /// which are rarely nouns there.
+    public var baseVerbs: Set<String> = []
 
     public init() {}
+
+    /// The past tense of a base form listed in `baseVerbs` or `irregularPast` ("maintain" →
+    /// "maintained", "lead" → "led"), or nil.
+    public func pastTense(ofBase word: String) -> String? {
+        let lower = word.lowercased()
+        if let irregular = irregularPast[lower] { return irregular }
+        guard baseVerbs.contains(lower), let last = lower.last else { return nil }
+        if last == "e" { return lower + "d" }
+        if last == "y", let before = lower.dropLast().last, !"aeiou".contains(before) { return lower.dropLast() + "ied" }
+        return lower + "ed"
+    }
 
     /// The past tense of a gerund ("answering" → "answered", "leading" → "led"), or nil when the
     /// word is not a gerund.

@@ -2,7 +2,7 @@ extension Lexicon {
     /// The first bytes of a compiled lexicon, then the format version.
     static let compiledMagic = Array("svcscan lexicon\n".utf8)
     /// Bumped whenever the compiled layout changes; older files are refused, not misread.
-    static let compiledFormat = 4
+    static let compiledFormat = 5
 
     /// The lexicon compiled to bytes: word classes, verb forms, entries and the finalized automaton, so
     /// loading skips YAML parsing, validation and pattern compilation. The same lexicon always
@@ -22,6 +22,7 @@ extension Lexicon {
         }
         writer.write(verbs.ingNouns.sorted())
         writer.write(verbs.notVerbs.sorted())
+        writer.write(verbs.baseVerbs.sorted())
         writer.write(entries.count)
         for entry in entries { entry.write(to: &writer) }
         automaton.write(to: &writer)
@@ -58,6 +59,7 @@ extension Lexicon {
             }
             verbs.ingNouns = Set(try reader.strings())
             verbs.notVerbs = Set(try reader.strings())
+            verbs.baseVerbs = Set(try reader.strings())
             let entries = try (0..<reader.count()).map { _ in try LexiconEntry(from: &reader) }
             let automaton = try PhraseAutomaton(from: &reader, entryCount: entries.count)
             guard reader.isAtEnd, LexiconValidator.problems(in: entries).isEmpty else { throw ByteReader.Damaged() }
