@@ -32,9 +32,11 @@ struct RewriteBuilder {
            match.start > 0, tokens[match.start - 1].sentence == tokens[match.start].sentence { return nil }
         let usesRest = RewriteTemplate.usesRest(template)
         // A capital opens a sentence too where a flattened document lost its full stops
-        // ("… Java developer Responsible for designing …").
+        // ("… Java developer Responsible for designing …"), but not in Title Case ("Individuals
+        // Involved in Your Care").
+        let capital = { (index: Int) in index < self.tokens.count && self.scalars[self.tokens[index].start].properties.isUppercase }
         let startsSentence = match.start == 0 || tokens[match.start - 1].sentence != tokens[match.start].sentence
-            || (scalars[tokens[match.start].start].properties.isUppercase && !scalars[tokens[match.start - 1].start].properties.isUppercase)
+            || (capital(match.start) && !(capital(match.start - 1) && capital(match.end + 1)))
         // A company's or a project's description ("Company profile: involved in generating …").
         if ThingSubject.isAboutAThing(start: match.start, in: tokens) { return nil }
         let buildsVerb = template.contains("{verb") || template.contains("{object}")
