@@ -79,6 +79,8 @@ struct RewriteBuilderTests {
         ("Responsible for gathering requirements, system analysis, design and testing.", "Gathered requirements, system analysis, design and testing for [who], [result]."),
         ("Responsible for ordering, installation, and maintenance of the tills.", "Ordered, installed, and maintained the tills for [who], [result]."),
         ("Overall in charge of the desk.", "Overall managed the desk for [who], [result]."),
+        ("Responsible for planning & running the rota.", "Planned & ran the rota for [who], [result]."),
+        ("j. Responsible for leading the desk k. Answering calls.", "j. Led the desk for [who], [result] k. Answering calls."),
         ("Java developer Responsible for designing the booking pages.", "Java developer Designed the booking pages for [who], [result]."),
         // A clause after a comma is the writer's, left as written.
         ("Responsible for leading the desk, cutting waits by 40%.", "Led the desk for [who], cutting waits by 40%."),
@@ -110,6 +112,10 @@ struct RewriteBuilderTests {
         "Coordinating projects and responsible for monitoring the rota.", // the writer's own verb form before "and"
         "Company profile: responsible for running cafes in four towns.",  // a company's description
         "Individuals Responsible For Your Care may call you.",            // Title Case, not a new sentence
+        "I was responsible for the following:",                            // a line that introduces a list
+        "Responsible for checking 52 nos. Valves at the plant.",          // a sentence cut at "nos."
+        "Completely responsible for leading the desk.",                   // not "Completely led"
+        "Responsible for writing code, Maintaining servers, Testing builds.", // a list the verb cannot make parallel
     ])
     func noRewriteWhereNoGoodOneCanBeMade(line: String) throws {
         #expect(try rewritten(line) == line)

@@ -45,6 +45,9 @@ struct RewriteBuilder {
         // Contributed to the daily process" would not.
         if !startsSentence, tokens[match.start - 1].key != "i", !(buildsVerb && Self.clauseOpeners(tokens[match.start - 1].key)) { return nil }
         let last = lastWord(after: match)
+        // A line that introduces a list ("My key responsibilities included the following:").
+        let tail = last + 1 < tokens.count ? scalars[tokens[last].end..<tokens[last + 1].start] : scalars[tokens[last].end...]
+        if tail.contains(":"), last - match.end <= 2 { return nil }
         guard last - match.end <= Self.longestRest, bracketsClose(from: match.start, to: last),
               last == match.end || !Self.danglingWords.contains(tokens[last].key) else { return nil }
         let rest = match.end + 1 <= last ? Array(match.end + 1...last) : []
@@ -76,11 +79,15 @@ struct RewriteBuilder {
             if phrase.verb == nil, let fallback = RewriteTemplate.fallbackVerb(in: template)?.lowercased(),
                rest.prefix(3).contains(where: { verbs.nominalisations[tokens[$0].key] == fallback }) { return nil }
         }
+        let objectText = phrase.objectStart <= last ? object(from: phrase.objectStart, to: last, afterVerb: phrase.verb != nil) : ""
+        // A list the opening verb cannot make parallel ("Installed build, Maintaining test bed,
+        // Smoke testing") reads worse than the writer's own.
+        if phrase.verb != nil, phrase.objectStart <= last, leavesAGerundListed(from: phrase.objectStart, to: last, in: objectText) { return nil }
         let words = RewriteTemplate.Words(
             match: text(tokens[match.start].start, tokens[match.end].end),
             rest: rest.isEmpty ? "" : text(tokens[rest[0]].start, tokens[last].end),
             verb: phrase.verb,
-            object: phrase.objectStart <= last ? object(from: phrase.objectStart, to: last, afterVerb: phrase.verb != nil) : "",
+            object: objectText,
             startsSentence: startsSentence,
             known: known)
         guard let replacement = RewriteTemplate.fill(template, with: words) else { return nil }
@@ -122,6 +129,11 @@ struct RewriteBuilder {
     private func isBreak(between a: Int, and b: Int) -> Bool {
         let gap = scalars[tokens[a].end..<tokens[b].start]
         if gap.contains(where: { ":;|[{".unicodeScalars.contains($0) }) { return true }
+        // The label of the next item in a flattened list: "… the required knowledge k. Analysing …".
+        if tokens[b].key.count == 1, b + 1 < tokens.count, !["g", "e"].contains(tokens[b + 1].key),
+           scalars[tokens[b].end..<tokens[b + 1].start].contains(where: { $0 == "." || $0 == ")" }) {
+            return true
+        }
         let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
         return gap.contains(where: dashes.contains) && gap.first?.properties.isWhitespace == true
     }
@@ -190,13 +202,16 @@ struct RewriteBuilder {
     /// no opening verb there is nothing to keep parallel: "all of the dispatching, routing and
     /// tracking of vans" is a list of nouns.
     private func object(from start: Int, to end: Int, afterVerb: Bool) -> String {
-        // "gathering, checking and filing": the comma after the opening verb stays.
-        var output = afterVerb && scalars[tokens[start - 1].end..<tokens[start].start].contains(",") ? ", " : ""
+        // "gathering, checking and filing", "planning & achieving": what joins the opening verb
+        // to the next stays.
+        let joint = scalars[tokens[start - 1].end..<tokens[start].start]
+        var output = !afterVerb ? "" : joint.contains(",") ? ", " : joint.contains("&") ? " & " : ""
         var copiedTo = tokens[start].start
         var index = start
         while index <= end {
-            let previous = tokens[index - 1].key
             let gap = scalars[tokens[index - 1].end..<tokens[index].start]
+            // "Planning & achieving": an ampersand joins like "and".
+            let previous = gap.contains("&") ? "and" : tokens[index - 1].key
             // A gerund after a comma joins a list only when "and" or "or" closes it later; alone it
             // opens a clause of its own (", cutting waits by half").
             let listed = gap.contains(",") && index < end && listEndsWithAVerb(after: index, end: end)
@@ -227,6 +242,20 @@ struct RewriteBuilder {
         let item = next.key == "and" || next.key == "or" ? index + 2 : index + 1
         let listGoesOn = item == index + 2 || scalars[tokens[index].end..<next.start].contains(",")
         return listGoesOn && item <= end && isVerbLike(item) ? past : nil
+    }
+
+    /// True when a gerund after a comma is still a gerund in the rewritten object: the list it
+    /// opens stayed as the writer wrote it while its first item became a past tense.
+    private func leavesAGerundListed(from start: Int, to end: Int, in object: String) -> Bool {
+        guard start < end else { return false }
+        for index in (start + 1)...end where scalars[tokens[index - 1].end..<tokens[index].start].contains(",") {
+            let key = tokens[index].key
+            if verbs.pastTense(ofGerund: key) != nil, !verbs.ingNouns.contains(key), !opensClause(at: index, sentence: tokens[index].sentence),
+               object.lowercased().contains(", " + key) {
+                return true
+            }
+        }
+        return false
     }
 
     /// True when a later "and" or "or" in the words up to `end` closes a list whose every
@@ -261,8 +290,12 @@ struct RewriteBuilder {
     /// monitored …") or "has" ("has wrote"): the writer's verb before it sets another form.
     private static func clauseOpeners(_ key: String) -> Bool {
         ["i", "was", "were", "am", "been", "also", "then", "overall", "currently"].contains(key)
-            || (key.hasSuffix("ly") && key.count > 3)
+            || (key.hasSuffix("ly") && key.count > 3 && !wholly.contains(key))
     }
+
+    /// Adverbs of a duty's extent: "Completely responsible for integrating" is not "Completely
+    /// integrated".
+    private static let wholly: Set<String> = ["completely", "fully", "solely", "entirely", "wholly", "totally", "jointly", "partly", "partially"]
 
     /// Words a phrase cannot end on: a rewrite cut after them ("including areas such as") would
     /// put the slots where the writer's words were meant to go on.
@@ -279,7 +312,9 @@ struct RewriteBuilder {
     private static let auxiliaries: Set<String> = ["was", "were", "am", "is", "are", "be", "been", "being"]
 
     /// Abbreviations a sentence splitter takes for a full stop: "Dr.", "Mr.", "No.".
-    private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "no", "vs", "etc", "inc", "ltd", "co", "dept", "approx"]
+    private static let titles: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "no", "nos", "nr", "qty", "pcs", "hrs", "vs", "etc", "inc", "ltd", "co", "dept", "approx",
+    ]
 
     /// The words before a duty phrase that make it somebody else's: a possessive, or the verb
     /// of a third person or thing ("which is responsible for").
