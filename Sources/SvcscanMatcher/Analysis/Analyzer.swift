@@ -128,9 +128,13 @@ public struct Analyzer: Sendable {
             return measures.contains { near.contains($0) && tokens[$0].sentence == sentence }
                 || outcomes.contains { $0.entry != match.label.entry && near.contains($0.start) && tokens[$0.start].sentence == sentence }
         }
-        // Lines of work that could show a trait, for advice on where to show a missing one.
+        // Lines of work that could show a trait, for advice on where to show a missing one: a
+        // sentence of five words or more, with at most one number ("Email ID" and a phone number
+        // in the contact lines are none).
         if !context.isHeading, [.experience, .opening].contains(context.section) {
             for match in matches where match.label.role == .hint && collected.hints[match.label.entry] == nil {
+                let sentence = tokens.lazy.filter { $0.sentence == tokens[match.start].sentence }
+                guard sentence.count >= 5, sentence.filter(\.isNumber).count <= 1 else { continue }
                 collected.hints[match.label.entry] = LineHint(location: context.location(tokens[match.start].start),
                                                               excerpt: Self.sentenceExcerpt(around: match.start, in: context))
             }
