@@ -91,6 +91,7 @@ struct RewriteBuilderTests {
         ("Responsible for answering customer calls.", "Answered customer calls, [result]."),
         ("Responsible for answering 40 calls a day.", "Answered 40 calls a day for [who]."),
         ("Helped with testing the app with the developers.", "Tested the app with the developers, [result]."),
+        ("Responsible for the monthly presentation to the senior management team.", "Managed the monthly presentation to the senior management team, [result]."),
     ])
     func dutyPhrasingBecomesWhatTheWriterDid(line: String, expected: String) throws {
         #expect(try rewritten(line) == expected)

@@ -64,6 +64,10 @@ struct RewriteBuilder {
                 && (keepsMatch || answer.tokens.lowerBound < match.start || answer.tokens.upperBound > match.end)
         }.map(\.slot))
         if rest.contains(where: { tokens[$0].key == "with" || tokens[$0].key == "alongside" }) { known.insert("team") }
+        // "… to the senior management team", "… for the manager": the writer's words name whom.
+        if rest.indices.contains(where: { at in
+            ["to", "for"].contains(tokens[rest[at]].key) && rest[(at + 1)...].prefix(3).contains { Self.people.contains(tokens[$0].key) }
+        }) { known.insert("who") }
         // A template built on the verb of the writer's following words needs some.
         if rest.isEmpty, template.contains("{verb") || template.contains("{object}") { return nil }
         var phrase = VerbPhrase(verb: nil, objectStart: rest.first ?? match.end + 1)
@@ -307,6 +311,13 @@ struct RewriteBuilder {
     private static let objectOpeners: Set<String> = [
         "the", "a", "an", "all", "new", "our", "their", "his", "her", "its", "my", "any", "each", "every", "this",
         "these", "those", "daily", "weekly", "monthly", "incoming", "existing", "multiple", "several",
+    ]
+
+    /// Words that name people a piece of work is for.
+    private static let people: Set<String> = [
+        "customer", "customers", "client", "clients", "patient", "patients", "guest", "guests", "user", "users", "student", "students",
+        "manager", "managers", "management", "team", "teams", "staff", "board", "department", "departments", "employees", "members",
+        "residents", "visitors", "callers", "parents", "families", "colleagues", "stakeholders", "partners", "buyers", "tenants",
     ]
 
     private static let auxiliaries: Set<String> = ["was", "were", "am", "is", "are", "be", "been", "being"]
