@@ -81,6 +81,11 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(result.findings.filter { $0.entryID == "trait.patience" }.map(\.span.start.line), [3, 7])
     }
 
+    func testALabelInCapitalsNamesItsSectionLikeAStyledHeading() throws {
+        let text = "CORE COMPETENCIES\n- Patient with people\n\nORGANISATIONAL EXPERIENCE\n- Calmed upset customers at the desk\n"
+        XCTAssertEqual(grades(try report(text), "trait.patience"), [.claimed, .shown])
+    }
+
     func testABulletStyledAsAHeadingIsStillTheWritersEvidenceButATitleIsNot() throws {
         let text = """
         ## Experience

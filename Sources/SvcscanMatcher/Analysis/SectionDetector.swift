@@ -16,10 +16,12 @@ struct SectionDetector {
     /// headings. A short line that opens with a section's name and a colon ("Key skills:
     /// listening, patience") belongs to that section itself.
     mutating func next(_ block: Block, tokens: [Token]) -> (section: Section, isHeading: Bool) {
-        let named = Self.headingSection(block, tokens)
+        let capitalLabel = Self.isCapitalLabel(block, tokens)
+        // A label in capitals names its section like a styled heading ("ORGANISATIONAL EXPERIENCE").
+        let named = Self.headingSection(block, tokens) ?? (capitalLabel ? Self.sectionNamed(inside: tokens.map(\.key)) : nil)
         if let named { current = named }
         let styled = block.kind == .heading && !Self.readsAsProse(block, tokens)
-        let isHeading = styled || named != nil || Self.isCapitalLabel(block, tokens)
+        let isHeading = styled || named != nil || capitalLabel
         return (Self.labelSection(block, tokens) ?? current, isHeading)
     }
 
@@ -73,8 +75,12 @@ struct SectionDetector {
             return block.kind == .heading || isBareName(block) ? section : nil
         }
         // Styled headings may add words ("Relevant Work Experience"); plain lines must be exact.
-        // The earliest, then longest, known name inside the heading decides.
         guard block.kind == .heading else { return nil }
+        return sectionNamed(inside: keys)
+    }
+
+    /// The earliest, then longest, known section name among a heading's words.
+    private static func sectionNamed(inside keys: [String]) -> Section? {
         for start in keys.indices {
             for end in stride(from: keys.count, to: start, by: -1) {
                 if let section = name(keys[start..<end].joined(separator: " ")) { return section }
@@ -119,12 +125,17 @@ struct SectionDetector {
                        "volunteer", "volunteering", "volunteer experience", "leadership", "projects", "personal projects",
                        "achievements", "accomplishments", "work",
                        "main achievements", "key achievements", "responsibilities", "key responsibilities", "job responsibilities",
-                       "roles and responsibilities", "professional background", "career history", "experience summary"]),
+                       "roles and responsibilities", "professional background", "career history", "experience summary",
+                       "job profile", "work profile", "key result areas", "employment details", "experience details",
+                       "career highlights", "professional history", "company details", "project details", "projects handled",
+                       "duties", "assignments"]),
         (.skills, ["skills", "technical skills", "key skills", "core skills", "skill set", "skillset", "competencies",
                    "core competencies", "expertise", "areas of expertise", "strengths", "technologies", "tools", "qualifications",
-                   "languages", "soft skills", "abilities"]),
+                   "languages", "soft skills", "abilities",
+                   "technical expertise", "it skills", "computer skills", "skill details", "key competencies", "areas of strength"]),
         (.education, ["education", "academic background", "graduation", "academic qualification", "educational qualification", "education and training", "training", "certifications",
-                      "certificates", "courses", "coursework", "qualifications and education"]),
+                      "certificates", "courses", "coursework", "qualifications and education",
+                      "academic details", "educational details", "education details", "academic profile", "academic credentials"]),
         // School and club activities are not work: their lines are not held to a work bullet's standard.
         (.other, ["activities", "extracurricular activities", "extra curricular activities", "co curricular activities", "interests", "hobbies", "references", "publications", "awards", "honors", "honours", "contact",
                   "contact information", "personal information", "personal details", "additional information"]),
