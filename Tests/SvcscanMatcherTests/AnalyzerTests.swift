@@ -81,6 +81,11 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(result.findings.filter { $0.entryID == "trait.patience" }.map(\.span.start.line), [3, 7])
     }
 
+    func testAQualityNamedInADutyLineOfWorkIsShown() throws {
+        XCTAssertEqual(grades(try report("EXPERIENCE\n- Responsible for patience training of the desk staff\n"), "trait.patience"), [.shown])
+        XCTAssertEqual(grades(try report("SUMMARY\nKnown for patience with everyone\n"), "trait.patience"), [.claimed])
+    }
+
     func testALabelInCapitalsNamesItsSectionLikeAStyledHeading() throws {
         let text = "CORE COMPETENCIES\n- Patient with people\n\nORGANISATIONAL EXPERIENCE\n- Calmed upset customers at the desk\n"
         XCTAssertEqual(grades(try report(text), "trait.patience"), [.claimed, .shown])

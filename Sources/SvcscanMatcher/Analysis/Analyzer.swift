@@ -115,6 +115,11 @@ public struct Analyzer: Sendable {
                 actionSentences.insert(tokens[match.start].sentence)
                 if tokens[match.start].sentence == 0 { opensWithAction.insert(match.label.entry) }
             }
+            // A sentence opening with a duty phrase ("Responsible for quality assurance of the
+            // team") describes work the writer did too, however weakly worded.
+            if entry.kind == .substitution, tokens.opening(ofSentenceAt: match.start, starts: sentenceStarts) == match.start {
+                actionSentences.insert(tokens[match.start].sentence)
+            }
             // "to improve productivity" states a purpose, not a result ("led to reduced costs" is one).
             let purpose = match.start > 0 && tokens[match.start - 1].key == "to" && !tokens[match.start].key.hasSuffix("ed")
             if entry.proves, match.label.role == .behaviour, !Negation.isNegated(start: match.start, in: tokens),
