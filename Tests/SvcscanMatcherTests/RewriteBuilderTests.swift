@@ -116,6 +116,8 @@ struct RewriteBuilderTests {
         "I was responsible for the following:",                            // a line that introduces a list
         "Responsible for checking 52 nos. Valves at the plant.",          // a sentence cut at "nos."
         "Completely responsible for leading the desk.",                   // not "Completely led"
+        "Responsible for designing and back-end pages of the portal.",    // "Designed and back-end pages"
+        "Responsible for sales and enhancing the brand.",                 // "Managed sales and enhancing"
         "Responsible for writing code, Maintaining servers, Testing builds.", // a list the verb cannot make parallel
     ])
     func noRewriteWhereNoGoodOneCanBeMade(line: String) throws {

@@ -87,6 +87,7 @@ struct RewriteBuilder {
         // A list the opening verb cannot make parallel ("Installed build, Maintaining test bed,
         // Smoke testing") reads worse than the writer's own.
         if phrase.verb != nil, phrase.objectStart <= last, leavesAGerundListed(from: phrase.objectStart, to: last, in: objectText) { return nil }
+        if phrase.objectStart <= last, !coordinatesCleanly(phrase, last: last) { return nil }
         let words = RewriteTemplate.Words(
             match: text(tokens[match.start].start, tokens[match.end].end),
             rest: rest.isEmpty ? "" : text(tokens[rest[0]].start, tokens[last].end),
@@ -246,6 +247,27 @@ struct RewriteBuilder {
         let item = next.key == "and" || next.key == "or" ? index + 2 : index + 1
         let listGoesOn = item == index + 2 || scalars[tokens[index].end..<next.start].contains(",")
         return listGoesOn && item <= end && isVerbLike(item) ? past : nil
+    }
+
+    /// False when the verb put first would not be parallel with what the writer joined to it:
+    /// an opening verb followed by "and" and a noun ("Designed and back-end development of"), or
+    /// a fallback verb before the writer's own coordinated verbs ("Managed sales and enhancing
+    /// the brand", "… and maintain the ledger").
+    private func coordinatesCleanly(_ phrase: VerbPhrase, last: Int) -> Bool {
+        let start = phrase.objectStart
+        if phrase.verb != nil {
+            let joined = ["and", "or"].contains(tokens[start].key) || scalars[tokens[start - 1].end..<tokens[start].start].contains(",")
+            let item = ["and", "or"].contains(tokens[start].key) ? start + 1 : start
+            return !joined || item > last || isVerbLike(item) || verbs.pastTense(ofBase: tokens[item].key) != nil
+        }
+        // After "the" or "all of the", -ing words are nouns: "Managed all of the dispatching,
+        // routing and tracking of vans".
+        if Self.objectOpeners.contains(tokens[start].key) { return true }
+        for index in start...last where index > start && ["and", "or"].contains(tokens[index - 1].key) {
+            let key = tokens[index].key
+            if (verbs.pastTense(ofGerund: key) != nil && !verbs.ingNouns.contains(key)) || verbs.baseVerbs.contains(key) { return false }
+        }
+        return true
     }
 
     /// True when a gerund after a comma is still a gerund in the rewritten object: the list it
