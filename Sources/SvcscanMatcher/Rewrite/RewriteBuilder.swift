@@ -203,9 +203,10 @@ struct RewriteBuilder {
     }
 
     /// The writer's words from `start` to `end`, with every verb coordinated with the opening
-    /// one ("and verifying totals", "and review of claims") put in the past tense as well. With
-    /// no opening verb there is nothing to keep parallel: "all of the dispatching, routing and
-    /// tracking of vans" is a list of nouns.
+    /// one ("and verifying totals", "and review of claims") put in the past tense as well. After
+    /// a fallback verb only a verb joined by "and" or "or" that takes an object follows it
+    /// ("Managed sales and enhanced the brand"), not a list of -ing nouns ("Managed all of the
+    /// dispatching, routing and tracking of vans").
     private func object(from start: Int, to end: Int, afterVerb: Bool) -> String {
         // "gathering, checking and filing", "planning & achieving": what joins the opening verb
         // to the next stays.
@@ -221,7 +222,8 @@ struct RewriteBuilder {
             // opens a clause of its own (", cutting waits by half").
             let listed = gap.contains(",") && index < end && listEndsWithAVerb(after: index, end: end)
             let followedByOf = index + 1 <= end && tokens[index + 1].key == "of"
-            if afterVerb, previous == "and" || previous == "or" || listed {
+            let joined = previous == "and" || previous == "or"
+            if afterVerb ? joined || listed : joined && index > start && !followedByOf {
                 // "Managed the rota and maintain the day book": a listed base form follows too.
                 if let past = pastTense(at: index, firstInPhrase: false) ?? nominalisedVerb(at: index, end: end)
                     ?? (previous == "and" ? verbs.pastTense(ofBase: tokens[index].key) : nil) {
@@ -250,22 +252,13 @@ struct RewriteBuilder {
     }
 
     /// False when the verb put first would not be parallel with what the writer joined to it:
-    /// an opening verb followed by "and" and a noun ("Designed and back-end development of"), or
-    /// a fallback verb before the writer's own coordinated verbs ("Managed sales and enhancing
-    /// the brand", "… and maintain the ledger").
+    /// an opening verb followed by "and" and a noun ("Designed and back-end development of").
     private func coordinatesCleanly(_ phrase: VerbPhrase, last: Int) -> Bool {
         let start = phrase.objectStart
         if phrase.verb != nil {
             let joined = ["and", "or"].contains(tokens[start].key) || scalars[tokens[start - 1].end..<tokens[start].start].contains(",")
             let item = ["and", "or"].contains(tokens[start].key) ? start + 1 : start
             return !joined || item > last || isVerbLike(item) || verbs.pastTense(ofBase: tokens[item].key) != nil
-        }
-        // After "the" or "all of the", -ing words are nouns: "Managed all of the dispatching,
-        // routing and tracking of vans".
-        if Self.objectOpeners.contains(tokens[start].key) { return true }
-        for index in start...last where index > start && ["and", "or"].contains(tokens[index - 1].key) {
-            let key = tokens[index].key
-            if (verbs.pastTense(ofGerund: key) != nil && !verbs.ingNouns.contains(key)) || verbs.baseVerbs.contains(key) { return false }
         }
         return true
     }
