@@ -200,6 +200,11 @@ final class AnalyzerTests: XCTestCase {
         XCTAssertEqual(text.score.total, docx.score.total)
         XCTAssertEqual(text.score.parts, docx.score.parts)
         XCTAssertEqual(text.findings.map(\.entryID), docx.findings.map(\.entryID))
+        // The same rewrites, whatever the format.
+        let rewrites = text.findings.compactMap(\.rewrite?.replacement)
+        XCTAssertEqual(rewrites, ["Calmed callers for [who], [result]"])
+        XCTAssertEqual(markdown.findings.compactMap(\.rewrite?.replacement), rewrites)
+        XCTAssertEqual(docx.findings.compactMap(\.rewrite?.replacement), rewrites)
     }
 
     func testSameInputGivesTheSameReportEveryTime() throws {
