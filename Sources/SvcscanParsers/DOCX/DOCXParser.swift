@@ -41,7 +41,7 @@ public struct DOCXParser: DocumentParser {
         // The text limit is for the whole document, not for each part.
         var budget = maxTextBytes
         for part in parts {
-            let reader = try stream(part, in: archive) { WordprocessingReader(names: $0, maxTextBytes: budget) }
+            let reader = try archive.stream(part) { WordprocessingReader(names: $0, maxTextBytes: budget) }
             if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes) }
             paragraphs += reader.paragraphs
             budget -= reader.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
@@ -59,21 +59,12 @@ public struct DOCXParser: DocumentParser {
     }
 
     private func relationships(of part: String, in archive: ZipArchive) throws -> [Relationship] {
-        try stream(Relationship.relsPart(for: part), in: archive) { RelationshipReader(source: part, names: $0) }.relationships
+        try archive.stream(Relationship.relsPart(for: part)) { RelationshipReader(source: part, names: $0) }.relationships
     }
 
     private func styleSheet(_ related: [Relationship], in archive: ZipArchive) throws -> StyleSheet {
         guard let part = related.first(where: { $0.isKind(.styles) && !$0.isExternal })?.target else { return StyleSheet() }
-        return try stream(part, in: archive) { StyleSheetReader(names: $0) }.sheet
-    }
-
-    /// Streams a part through libxml2 in chunks to the handler `makeHandler` builds on the
-    /// parser's dictionary, and returns that handler; a missing part reads as empty.
-    private func stream<Handler: XMLEventHandler>(_ part: String, in archive: ZipArchive, to makeHandler: (XMLDictionary) -> Handler) throws -> Handler {
-        let parser = try XMLPushParser(part: part)
-        let handler = makeHandler(parser.dictionary)
-        try parser.parse(to: handler) { consume in try archive.read(part, consume) }
-        return handler
+        return try archive.stream(part) { StyleSheetReader(names: $0) }.sheet
     }
 
     /// Headers and footers are often linked several times (first page, even pages); read each once.

@@ -47,8 +47,8 @@ final class WordprocessingReader: XMLEventHandler {
     private var open: [OpenParagraph] = []
     private var text: [UInt8] = []
     private var alternates: [AlternateContent] = []
-    /// Depth inside an element whose content is skipped; 0 when reading.
-    private var skipDepth = 0
+    /// The element whose content is being skipped, if any.
+    private var skipped = SkippedElement()
     private var tableDepth = 0
     private var runDepth = 0
     private var inText = false
@@ -63,10 +63,7 @@ final class WordprocessingReader: XMLEventHandler {
     }
 
     override func didStart(_ name: XMLName, namespace: XMLName, attributes: XMLAttributes) {
-        if skipDepth > 0 {
-            skipDepth += 1
-            return
-        }
+        if skipped.enter() { return }
         switch namespace {
         case names.word: startWord(name, attributes: attributes)
         case names.markupCompatibility: startCompatibility(name)
@@ -75,10 +72,7 @@ final class WordprocessingReader: XMLEventHandler {
     }
 
     override func didEnd(_ name: XMLName, namespace: XMLName) {
-        if skipDepth > 0 {
-            skipDepth -= 1
-            return
-        }
+        if skipped.leave() { return }
         switch namespace {
         case names.word:
             endWord(name)
@@ -90,7 +84,7 @@ final class WordprocessingReader: XMLEventHandler {
     }
 
     override func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
-        guard inText, skipDepth == 0, !open.isEmpty else { return }
+        guard inText, !skipped.isActive, !open.isEmpty else { return }
         append(characters)
     }
 
@@ -101,7 +95,7 @@ final class WordprocessingReader: XMLEventHandler {
         case names.choice, names.fallback:
             guard !alternates.isEmpty else { return }
             if alternates[alternates.count - 1].branchTaken {
-                skipDepth = 1
+                skipped.begin()
             } else {
                 alternates[alternates.count - 1].branchTaken = true
             }
@@ -125,7 +119,7 @@ final class WordprocessingReader: XMLEventHandler {
         case names.br where runDepth > 0, names.cr where runDepth > 0: append(0x20)
         case names.noBreakHyphen where runDepth > 0: append(0x2D)
         case names.sym where runDepth > 0: appendSymbol(attributes[names.char])
-        case names.del, names.moveFrom, names.delText, names.instrText, names.rPr, names.fldData: skipDepth = 1
+        case names.del, names.moveFrom, names.delText, names.instrText, names.rPr, names.fldData: skipped.begin()
         case names.tbl: tableDepth += 1
         default: break
         }
