@@ -51,6 +51,6 @@ public struct Block: Hashable, Sendable {
             if anchors[mid].offset <= offset { low = mid } else { high = mid - 1 }
         }
         let anchor = anchors[low]
-        return SourceLocation(line: anchor.location.line, column: anchor.location.column + offset - anchor.offset)
+        return SourceLocation(line: anchor.location.line, column: anchor.location.column + offset - anchor.offset, page: anchor.location.page)
     }
 }

@@ -1,9 +1,15 @@
 extension Document {
     /// The `svcscan text` view: one line per source line for plain text and Markdown (so line
     /// numbers match the user's file; lines that held no text are empty), one line per block for
-    /// DOCX. Lines are joined with `\n` and the view ends with a newline when it has any line.
+    /// DOCX and OpenDocument; for PDF, one line per line of the page in reading order, each page
+    /// opened by a `── page N ──` line. Lines are joined with `\n` and the view ends with a newline
+    /// when it has any line.
     public func textView() -> String {
         var lines: [String] = []
+        for (index, line) in pageStarts.enumerated() {
+            while lines.count < line { lines.append("") }
+            lines[line - 1] = "── page \(index + 1) ──"
+        }
         for block in blocks {
             var offset = 0
             for piece in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -16,15 +22,16 @@ extension Document {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
-    /// A dump with one block per line: `line:column kind[level] | text`, newlines in the text
+    /// A dump with one block per line: `[pPAGE ]line:column kind[level] | text`, newlines in the text
     /// shown as `⏎`. Used by `svcscan text --blocks` and by parser tests.
     public func debugDump() -> String {
         var out = ""
         for block in blocks {
             let start = block.anchors[0].location
+            let page = start.page.map { "p\($0) " } ?? ""
             let level = block.level > 0 ? "(\(block.level))" : ""
             let text = String(block.text.map { $0 == "\n" ? "⏎" : $0 })
-            out += "\(start) \(block.kind.rawValue)\(level) | \(text)\n"
+            out += "\(page)\(start) \(block.kind.rawValue)\(level) | \(text)\n"
         }
         return out
     }

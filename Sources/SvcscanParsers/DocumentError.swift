@@ -5,6 +5,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     /// Text with no letters or digits in it: blank lines, punctuation, a picture-only DOCX.
     case noWords
+    /// A PDF whose pages hold no text, only pictures of it (scanned pages).
+    case noTextLayer
     case tooLarge(bytes: Int, limit: Int)
     /// Bytes that are recognisably something other than a document svcscan reads.
     case notADocument(what: String)
@@ -23,6 +25,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let reason): return "cannot read: \(reason)"
         case .empty: return "empty file (0 bytes)"
         case .noWords: return "no words to read: the text is blank or only punctuation"
+        case .noTextLayer: return "scanned pages, no text to read: run OCR first, for example with ocrmypdf"
         case .tooLarge(let bytes, let limit): return "file is \(bytes) bytes, over the \(limit)-byte limit (--max-size)"
         case .notADocument(let what): return "not a document svcscan reads: looks like \(what)"
         case .oleContainer:

@@ -7,10 +7,12 @@ public struct DocumentLoader: Sendable {
     /// Most bytes of text read from one document: a text or Markdown file's size, a DOCX's
     /// extracted text. A résumé or letter holds a few kilobytes; this stops a text dump.
     public var maxTextBytes: Int
+    public var pdfLimits: PDFLimits
 
-    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = DOCXParser.defaultMaxTextBytes) {
+    public init(limits: ExtractionLimits = .default, maxTextBytes: Int = DOCXParser.defaultMaxTextBytes, pdfLimits: PDFLimits = .default) {
         self.limits = limits
         self.maxTextBytes = maxTextBytes
+        self.pdfLimits = pdfLimits
     }
 
     /// Parses `bytes`; `name` is the file's name or path (nil for standard input) and `format`
@@ -23,12 +25,20 @@ public struct DocumentLoader: Sendable {
         } else {
             format = try FormatSniffer.format(of: bytes, name: name)
         }
-        if format != .docx, bytes.count > maxTextBytes {
+        if format == .txt || format == .md, bytes.count > maxTextBytes {
             throw DocumentError.limitExceeded(what: "text of \(bytes.count) bytes, far more than a résumé or letter holds (--max-text-bytes),", limit: maxTextBytes)
         }
         let document: Document
         switch format {
-        case .docx: document = try DOCXParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
+        case .docx:
+            do {
+                document = try DOCXParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
+            } catch DocumentError.openDocument {
+                // An OpenDocument file whose mimetype entry is not first, as the standard asks.
+                document = try ODTParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
+            }
+        case .odt: document = try ODTParser(limits: limits, maxTextBytes: maxTextBytes).parse(bytes)
+        case .pdf: document = try PDFParser(limits: pdfLimits, maxTextBytes: maxTextBytes).parse(bytes)
         case .md: document = try MarkdownParser().parse(bytes)
         case .txt: document = try PlainTextParser().parse(bytes)
         }

@@ -10,7 +10,7 @@ struct Svcscan: ParsableCommand {
         commandName: "svcscan",
         abstract: "Shows how well a résumé or cover letter shows customer service, and how to say it better.",
         discussion: """
-        Reads plain text, Markdown and DOCX. Give files, folders (searched recursively; hidden \
+        Reads plain text, Markdown, DOCX, OpenDocument text and PDF (through poppler's pdftotext). Give files, folders (searched recursively; hidden \
         files and unsupported types are skipped), or '-' for standard input; with no argument, \
         standard input is read when it is not a terminal.
 
@@ -19,6 +19,7 @@ struct Svcscan: ParsableCommand {
           cat resume.txt | svcscan
           svcscan ~/resumes/
           svcscan text resume.docx --blocks
+          svcscan text resume.pdf
           svcscan --format sarif --fail-on warning resumes/ > svcscan.sarif
           svcscan --require listening=proven --fail-under 60 resume.md
 

@@ -121,6 +121,7 @@ enum ReportJSON {
             json.member("endColumn", span.end.column)
             json.member("endLine", span.end.line)
             json.member("line", span.start.line)
+            if let page = span.start.page { json.member("page", page) }
         }
     }
 
@@ -131,6 +132,7 @@ enum ReportJSON {
         json.object { json in
             json.member("column", location.column)
             json.member("line", location.line)
+            if let page = location.page { json.member("page", page) }
         }
     }
 

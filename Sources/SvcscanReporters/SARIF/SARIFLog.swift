@@ -147,6 +147,11 @@ enum SARIFLog {
         json.object { json in
             json.member("endColumn", span.end.column)
             json.member("endLine", span.end.line)
+            if let page = span.start.page {
+                // SARIF regions have no page; a property keeps the region valid and the page known.
+                json.key("properties")
+                json.object { json in json.member("page", page) }
+            }
             if let snippet {
                 json.key("snippet")
                 writeMessage(snippet, to: &json)

@@ -156,7 +156,7 @@ public struct TextReporter: Reporter {
 
     private func describe(_ finding: Finding, path: String) -> String {
         let grade = finding.grade.map { " [\($0.rawValue)]" } ?? ""
-        var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(style.severity(finding.severity, finding.severity.rawValue)): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\n"
+        var out = "    \(path):\(finding.span.start.line):\(finding.span.start.column): \(style.severity(finding.severity, finding.severity.rawValue)): \(finding.entryID)\(grade): \(TerminalSafety.clean(finding.message))\(finding.span.start.page.map { " (page \($0))" } ?? "")\n"
         out += "        \"\(TerminalSafety.flowed(finding.excerpt))\"\n"
         if let rewrite = finding.rewrite {
             out += "        try: \"\(TerminalSafety.flowed(rewrite.replacement))\"\n"

@@ -8,8 +8,9 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the text svcscan reads from a document, one block per line.",
         discussion: """
-        For plain text and Markdown, line numbers match the source file; for DOCX each block \
-        (paragraph, list item, table cell, heading) is one line. Locations in svcscan's findings \
+        For plain text and Markdown, line numbers match the source file; for DOCX and ODT each \
+        block (paragraph, list item, table cell, heading) is one line; for PDF each line of a page, \
+        in reading order, is one line and each page opens with a '── page N ──' line. Locations in svcscan's findings \
         refer to these lines.
         """
     )
