@@ -70,7 +70,7 @@ let package = Package(
 // libFuzzer targets exist only when SVCSCAN_FUZZ is set (scripts/fuzz does this): they have no
 // `main` of their own, so an ordinary `swift build` must not try to link them.
 if Context.environment["SVCSCAN_FUZZ"] != nil {
-    for name in ["FuzzDOCX", "FuzzMarkdown", "FuzzTextDecoding", "FuzzLexicon", "FuzzCompiledLexicon"] {
+    for name in ["FuzzDOCX", "FuzzPDFLayout", "FuzzMarkdown", "FuzzTextDecoding", "FuzzLexicon", "FuzzCompiledLexicon"] {
         package.targets.append(.executableTarget(name: name, dependencies: ["SvcscanParsers", "SvcscanMatcher"], path: "Fuzz/\(name)"))
         package.products.append(.executable(name: name, targets: [name]))
     }

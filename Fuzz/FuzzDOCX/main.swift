@@ -1,12 +1,15 @@
-// libFuzzer target for the DOCX reader: zip (libzip, ExtractionLimits) and XML (libxml2 SAX2 push
-// parser, WordprocessingReader, StyleSheetReader, RelationshipReader). Built only when
-// SVCSCAN_FUZZ is set; run it with `scripts/fuzz FuzzDOCX SECONDS`.
+// libFuzzer target for the zip-based readers, DOCX and OpenDocument text: zip (libzip,
+// ExtractionLimits) and XML (libxml2 SAX2 push parser, WordprocessingReader, StyleSheetReader,
+// RelationshipReader, OpenDocumentReader). Built only when SVCSCAN_FUZZ is set; run it with
+// `scripts/fuzz FuzzDOCX SECONDS`.
 //
 // Deflate hides XML from the mutator, so the first byte picks a mode:
 // - even: the rest is the archive's bytes, as read from disk (zip structure, limits, libzip);
-// - odd: the rest is up to four parts separated by NUL bytes (which XML never contains) —
-//   word/document.xml, word/styles.xml, word/_rels/document.xml.rels, _rels/.rels — wrapped in a
-//   stored zip built here, so mutations reach the XML readers directly. Missing parts get defaults.
+// - odd, bit 1 clear: the rest is up to four parts separated by NUL bytes (which XML never
+//   contains) — word/document.xml, word/styles.xml, word/_rels/document.xml.rels, _rels/.rels —
+//   wrapped in a stored zip built here, so mutations reach the XML readers directly. Missing parts
+//   get defaults;
+// - odd, bit 1 set: the same for OpenDocument text, with content.xml and styles.xml.
 import SvcscanCore
 import SvcscanMatcher
 import SvcscanParsers
@@ -40,10 +43,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let input = UnsafeBufferPointer(start: data, count: size)
     let archive: [UInt8]
+    let parts = input.dropFirst().split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map(Array.init)
     if input[0] & 1 == 0 {
         archive = Array(input.dropFirst())
+    } else if input[0] & 2 != 0 {
+        archive = StoredZip.bytes([
+            ("mimetype", Array("application/vnd.oasis.opendocument.text".utf8)),
+            ("content.xml", parts[0]),
+            ("styles.xml", parts.count > 1 ? parts[1] : []),
+        ])
     } else {
-        let parts = input.dropFirst().split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map(Array.init)
         func part(_ index: Int, _ fallback: String) -> [UInt8] { index < parts.count ? parts[index] : Array(fallback.utf8) }
         archive = StoredZip.bytes([
             ("[Content_Types].xml", Array("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
@@ -53,8 +62,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             ("word/_rels/document.xml.rels", part(2, documentRelationships)),
         ])
     }
-    // Format detection runs too (docx is forced only for the wrapped parts).
-    if let document = try? loader.load(archive, name: "fuzz.docx", format: input[0] & 1 == 0 ? nil : .docx) {
+    // Format detection runs on raw archives; the wrapped parts are read as what they were built as.
+    let format: DocumentFormat? = input[0] & 1 == 0 ? nil : input[0] & 2 != 0 ? .odt : .docx
+    if let document = try? loader.load(archive, name: "fuzz.docx", format: format) {
         check(document)
         _ = document.textView()
         if size < 4 << 10, let analyzer { _ = analyzer.analyze(document) }
@@ -62,12 +72,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// Invariants every parsed DOCX keeps: one block per line, numbered from 1.
+/// Invariants every parsed DOCX or ODT keeps: one block per line, numbered from 1.
 private func check(_ document: Document) {
     // Raw inputs are sniffed, so a text file renamed .docx is read as text with its own lines.
-    guard document.format == .docx else { return }
+    guard document.format == .docx || document.format == .odt else { return }
     for (index, block) in document.blocks.enumerated() {
-        precondition(block.line == index + 1, "DOCX block \(index) is on line \(block.line)")
+        precondition(block.line == index + 1, "\(document.format) block \(index) is on line \(block.line)")
     }
 }
 

@@ -44,11 +44,11 @@ final class PDFParserTests: XCTestCase {
     }
 
     private func view(_ pages: [[[W]]]) throws -> String {
-        try PDFParser().document(from: xhtml(pages: pages)).textView()
+        try PDFParser().document(fromLayout: xhtml(pages: pages)).textView()
     }
 
     func testPagesOpenWithAMarkerAndLocationsCarryThePage() throws {
-        let document = try PDFParser().document(from: xhtml(pages: [
+        let document = try PDFParser().document(fromLayout: xhtml(pages: [
             [line("Dana Whitfield", y: 60), line("Served guests at the front desk.", y: 90)],
             [line("Trained four new clerks.", y: 60)],
         ]))
@@ -104,7 +104,7 @@ final class PDFParserTests: XCTestCase {
     func testLargerShortLinesAreHeadings() throws {
         let page = [line("Experience", y: 60, size: 14), line("Answered guest calls and emails every shift.", y: 84),
                     line("Handled check-in for tour groups of 40.", y: 96)]
-        let document = try PDFParser().document(from: xhtml(pages: [page]))
+        let document = try PDFParser().document(fromLayout: xhtml(pages: [page]))
         XCTAssertEqual(document.blocks.first?.kind, .heading)
         XCTAssertEqual(document.blocks.first?.text, "Experience")
         XCTAssertEqual(document.blocks.dropFirst().first?.kind, .paragraph)
@@ -113,25 +113,25 @@ final class PDFParserTests: XCTestCase {
     func testBulletsLigaturesAndOddSpacesAreNormalised() throws {
         let page = [[W(text: "\u{F0B7}", x: 72, y: 60), W(text: "Of\u{FB01}ce", x: 80, y: 60), W(text: "a\u{00A0}b", x: 120, y: 60)],
                     [W(text: "•", x: 72, y: 74), W(text: "Second", x: 80, y: 74)]]
-        let document = try PDFParser().document(from: xhtml(pages: [page]))
+        let document = try PDFParser().document(fromLayout: xhtml(pages: [page]))
         XCTAssertEqual(document.blocks.map(\.kind), [.listItem, .listItem])
         XCTAssertEqual(document.blocks.map(\.text), ["Office a b", "Second"])
     }
 
     func testControlCharactersInAWordDoNotBreakTheLayout() throws {
         let page = [[W(text: "Front\u{01}desk", x: 72, y: 60)]]
-        XCTAssertEqual(try PDFParser().document(from: xhtml(pages: [page])).blocks.map(\.text), ["Front desk"])
+        XCTAssertEqual(try PDFParser().document(fromLayout: xhtml(pages: [page])).blocks.map(\.text), ["Front desk"])
     }
 
     func testPagesWithoutWordsAreScannedPages() {
-        XCTAssertThrowsError(try PDFParser().document(from: xhtml(pages: [[], []]))) {
+        XCTAssertThrowsError(try PDFParser().document(fromLayout: xhtml(pages: [[], []]))) {
             XCTAssertEqual($0 as? DocumentError, .noTextLayer)
             XCTAssertEqual(($0 as? DocumentError)?.description, "scanned pages, no text to read: run OCR first, for example with ocrmypdf")
         }
     }
 
     func testABlankPageAmongTextPagesIsAWarning() throws {
-        let document = try PDFParser().document(from: xhtml(pages: [[line("Served guests.", y: 60)], []]))
+        let document = try PDFParser().document(fromLayout: xhtml(pages: [[line("Served guests.", y: 60)], []]))
         XCTAssertEqual(document.warnings, ["no text on page 2: blank, or scanned (run OCR to read it)"])
     }
 

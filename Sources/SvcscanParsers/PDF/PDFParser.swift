@@ -25,11 +25,12 @@ public struct PDFParser: DocumentParser {
     public var format: DocumentFormat { .pdf }
 
     public func parse(_ bytes: [UInt8]) throws -> Document {
-        try document(from: PDFTextProcess(limits: limits, executable: pdftotext).run(bytes))
+        try document(fromLayout: PDFTextProcess(limits: limits, executable: pdftotext).run(bytes))
     }
 
-    /// The document in `xhtml`, the output of `pdftotext -bbox-layout`.
-    func document(from xhtml: [UInt8]) throws -> Document {
+    /// The document in `xhtml`, the output of `pdftotext -bbox-layout` (what `parse` reads once
+    /// the child process has run); throws `DocumentError`.
+    public func document(fromLayout xhtml: [UInt8]) throws -> Document {
         let pages = try Self.pages(in: xhtml)
         guard pages.contains(where: { !$0.lines.isEmpty }) else { throw DocumentError.noTextLayer }
         let lines = PDFReadingOrder.lines(of: pages)

@@ -146,7 +146,7 @@ final class XMLPushParser {
         }
         sax.cdataBlock = sax.characters
         sax.internalSubset = { user, _, _, _ in
-            user?.assumingMemoryBound(to: EventState.self).pointee.refuse("a DOCTYPE declaration (DOCX parts never need one)")
+            user?.assumingMemoryBound(to: EventState.self).pointee.refuse("a DOCTYPE declaration (DOCX and ODT parts never need one)")
         }
         return sax
     }
