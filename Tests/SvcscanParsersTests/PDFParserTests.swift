@@ -118,6 +118,19 @@ final class PDFParserTests: XCTestCase {
         XCTAssertEqual(document.blocks.map(\.text), ["Office a b", "Second"])
     }
 
+    func testABulletSetApartByPopplerStillOpensTheWrappedItemItPrecedes() throws {
+        // LibreOffice's PDFs: the bullet glyph is a text block of its own beside the item's text.
+        func word(_ text: String, _ x: Double, _ y: Double) -> String {
+            "<word xMin=\"\(x)\" yMin=\"\(y)\" xMax=\"\(x + Double(text.count) * 5.5)\" yMax=\"\(y + 15.6)\">\(text)</word>"
+        }
+        let layout = "<doc><page width=\"612\" height=\"792\"><flow><block><line>\(word("•", 54, 160))</line></block>"
+            + "<block><line>\(word("Answered", 72, 160))\(word("guest", 122, 160))\(word("questions", 155, 160))\(word("about", 210, 160))</line>"
+            + "<line>\(word("their", 72, 174))\(word("bills.", 102, 174))</line></block></flow></page></doc>"
+        let document = try PDFParser().document(fromLayout: Array(layout.utf8))
+        XCTAssertEqual(document.blocks.map(\.kind), [.listItem])
+        XCTAssertEqual(document.blocks.first?.text, "Answered guest questions about\ntheir bills.")
+    }
+
     func testControlCharactersInAWordDoNotBreakTheLayout() throws {
         let page = [[W(text: "Front\u{01}desk", x: 72, y: 60)]]
         XCTAssertEqual(try PDFParser().document(fromLayout: xhtml(pages: [page])).blocks.map(\.text), ["Front desk"])

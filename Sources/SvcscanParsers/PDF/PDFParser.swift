@@ -97,9 +97,10 @@ public struct PDFParser: DocumentParser {
         guard let start = find(open, in: xhtml, from: 0) else {
             throw DocumentError.unreadable(reason: "pdftotext wrote no page layout for this PDF")
         }
-        let end = find(close, in: xhtml, from: start).map { $0 + close.count } ?? xhtml.count
-        var body = Array(xhtml[start..<end])
-        if end == xhtml.count { body += close }
+        let closing = find(close, in: xhtml, from: start)
+        var body = Array(xhtml[start..<(closing.map { $0 + close.count } ?? xhtml.count)])
+        // Output that ends without it is closed here; output cut mid-element is malformed and refused.
+        if closing == nil { body += close }
         for index in body.indices where body[index] < 0x20 && body[index] != 0x0A && body[index] != 0x09 && body[index] != 0x0D {
             body[index] = 0x20
         }

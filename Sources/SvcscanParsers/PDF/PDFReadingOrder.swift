@@ -4,7 +4,8 @@
 ///   sides, is read column by column: the left column, then the right, within each band between
 ///   lines that span both (a name and contact line across the top).
 /// - **Rows**: words on the same baseline (a title and its dates, a row of skills) make one line.
-/// - **Paragraphs**: a new poppler text block or a gap taller than about half a line starts one.
+/// - **Paragraphs**: a gap taller than about half a line starts one, and so does a new poppler
+///   text block with some space above it.
 /// - **Headers and footers**: a line near the top or bottom edge that repeats on other pages
 ///   (page numbers aside) is kept on its first page only.
 /// - **Hyphenation**: a word broken at a line end is joined (`PDFWordCleaner.joinHyphenated`).
@@ -58,7 +59,10 @@ enum PDFReadingOrder {
             var previous: Row?
             for row in rows(run) {
                 let gap = previous.map { row.box.yMin - $0.box.yMax } ?? 0
-                let breaks = previous == nil || row.block != previous!.block || gap > 0.5 * min(row.box.height, previous!.box.height)
+                let height = min(row.box.height, previous?.box.height ?? row.box.height)
+                // A new poppler block starts a paragraph only where there is some space above it:
+                // lines that touch are one paragraph however poppler grouped them.
+                let breaks = previous == nil || gap > 0.5 * height || (row.block != previous!.block && gap > 0.1 * height)
                 let text = row.words.map(\.text).joined(separator: " ")
                 out.append(TextLine(text: text, page: number, startsParagraph: breaks || (index > 0 && previous == nil),
                                     height: row.box.height, top: row.box.yMin, bottom: row.box.yMax, pageHeight: page.height))
@@ -140,6 +144,8 @@ enum PDFReadingOrder {
         var rows: [Row] = []
         for line in sorted {
             if var last = rows.last, sameRow(last.box, line.box) {
+                // A row belongs to the block of its longest line, not of a bullet glyph set apart.
+                if line.words.count > last.words.count { last.block = line.block }
                 last.words = (last.words + line.words).sorted { $0.box.xMin < $1.box.xMin }
                 last.box = last.box.union(line.box)
                 rows[rows.count - 1] = last
