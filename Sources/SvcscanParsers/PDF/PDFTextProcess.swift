@@ -36,9 +36,10 @@ struct PDFTextProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The shell sets the limits, then becomes pdftotext (same process id, so killing it on a
-        // timeout kills pdftotext). ulimit -v is in KiB, -t in seconds of CPU.
+        // timeout kills pdftotext). ulimit -v is in KiB, -t in seconds of CPU; a system that has
+        // no address-space limit (macOS) still runs pdftotext, under the wall-clock watchdog.
         process.arguments = [
-            "-c", "ulimit -v \(limits.maxMemoryBytes / 1024) && ulimit -t \(Int(limits.timeout.rounded(.up))) && exec \"$0\" \"$@\"",
+            "-c", "ulimit -v \(limits.maxMemoryBytes / 1024) 2>/dev/null; ulimit -t \(Int(limits.timeout.rounded(.up))) 2>/dev/null; exec \"$0\" \"$@\"",
             executable, "-bbox-layout", "-enc", "UTF-8", "-q", "-l", "\(limits.maxPages)", input.path, "-",
         ]
         let output = Pipe()
