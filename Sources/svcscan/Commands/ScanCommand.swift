@@ -10,14 +10,14 @@ struct ScanCommand: ParsableCommand {
         commandName: "scan",
         abstract: "Score documents and explain how to show customer service better (the default command).",
         discussion: """
-        Exit codes: 0 every input was read and passed its thresholds; 1 a threshold failed \\
-        (--fail-under, --fail-on, --require); 2 a usage error or an input that could not be read \\
+        Exit codes: 0 every input was read and passed its thresholds; 1 a threshold failed \
+        (--fail-under, --fail-on, --require); 2 a usage error or an input that could not be read \
         (the other inputs are still reported).
 
-        Settings are read from the nearest .svcscan.yml above each file (then above the working \\
+        Settings are read from the nearest .svcscan.yml above each file (then above the working \
         folder): lexicon, disable, severity, fail-under, fail-on, require. Flags override them.
 
-        Files are processed in parallel (--jobs) but always reported in sorted path order, so \\
+        Files are processed in parallel (--jobs) but always reported in sorted path order, so \
         --jobs 1 and --jobs 8 print the same bytes.
         """
     )
