@@ -36,3 +36,29 @@ extension Document {
         return out
     }
 }
+
+extension Document {
+    /// The text laid out so that every scalar sits at its own `SourceLocation`: line N is
+    /// element N - 1 and column C is scalar C - 1 of it. Markup the parser skipped (a Markdown
+    /// bullet, `**`) is left as spaces, so findings can be marked on these lines by their
+    /// locations; for DOCX, ODT and PDF this is the `svcscan text` view.
+    public func locatedLines() -> [String] {
+        var lines: [[Unicode.Scalar]] = []
+        func put(_ scalar: Unicode.Scalar, at location: SourceLocation) {
+            guard location.line >= 1, location.column >= 1 else { return }
+            while lines.count < location.line { lines.append([]) }
+            let index = location.line - 1
+            while lines[index].count < location.column - 1 { lines[index].append(" ") }
+            if lines[index].count == location.column - 1 { lines[index].append(scalar) } else { lines[index][location.column - 1] = scalar }
+        }
+        for (index, line) in pageStarts.enumerated() {
+            for (column, scalar) in "── page \(index + 1) ──".unicodeScalars.enumerated() { put(scalar, at: SourceLocation(line: line, column: column + 1)) }
+        }
+        for block in blocks {
+            for (offset, scalar) in block.text.unicodeScalars.enumerated() where scalar != "\n" {
+                put(scalar, at: block.location(atScalarOffset: offset))
+            }
+        }
+        return lines.map { String(String.UnicodeScalarView($0)) }
+    }
+}

@@ -12,6 +12,9 @@ public struct Report: Sendable {
     /// Findings silenced by inline `svcscan-disable` comments; they are neither listed nor scored.
     public var suppressedCount: Int
     public var warnings: [String]
+    /// The document laid out by its locations (`Document.locatedLines()`: line N is `text[N - 1]`);
+    /// kept only for reporters that show the document itself (`--format html`), empty otherwise.
+    public var text: [String] = []
 
     public init(format: DocumentFormat, kind: DocumentKind, score: Score, traits: [TraitStatus], findings: [Finding],
                 improvements: [Improvement], suppressedCount: Int = 0, warnings: [String] = []) {

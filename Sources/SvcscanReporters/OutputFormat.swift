@@ -1,6 +1,6 @@
 /// The output formats of `--format`; raw values are the command-line names.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, jsonl, sarif, github, line, csv
+    case text, json, jsonl, sarif, github, line, csv, html
 
     /// The reporter for this format. `explain` adds the score trace to text output; `color`
     /// enables ANSI colour in text output.
@@ -13,6 +13,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .github: return GitHubReporter()
         case .line: return LineReporter()
         case .csv: return CSVReporter()
+        case .html: return HTMLReporter()
         }
     }
 
@@ -20,7 +21,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var isMachineReadable: Bool {
         switch self {
         case .json, .jsonl, .sarif: return true
-        case .text, .github, .line, .csv: return false
+        case .text, .github, .line, .csv, .html: return false
         }
     }
+
+    /// True for formats that show each document's text, so `Report.text` must be filled.
+    public var showsDocumentText: Bool { self == .html }
 }

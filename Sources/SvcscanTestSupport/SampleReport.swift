@@ -40,6 +40,10 @@ public enum SampleReport {
             Improvement(entryID: "role.outcome", message: "Show business outcome: name the result.", points: 3.7, location: nil),
             Improvement(entryID: "phrasing.duty.responsible-for", message: "Rewrite \"Responsible for\"", points: 2, location: at(9, 3)),
         ]
-        return Report(format: .md, kind: .resume, score: score, traits: traits, findings: findings, improvements: improvements)
+        var report = Report(format: .md, kind: .resume, score: score, traits: traits, findings: findings, improvements: improvements)
+        // The document as `svcscan text` shows it; only the HTML report prints it.
+        report.text = ["# Ana <Ruiz> & Co", "", "## Summary", "", "Kind\u{1B}[31m and patient with every caller.", "", "## Experience", "",
+                       "- Responsible for customer calls at the help desk.", "- Calmed frustrated callers and kept 98% satisfaction."]
+        return report
     }
 }

@@ -36,20 +36,23 @@ final class BatchTests: XCTestCase {
         }
     }
 
-    func testShardsSplitTheInputsAndMergeBackIntoTheFullRun() throws {
-        var shardFiles: [String] = []
-        var seen: [String] = []
-        for k in 1...3 {
-            let result = try svcscan.run(["--shard", "\(k)/3", "--format", "json", cohort])
-            let path = try folder.write("shard\(k).json", result.stdout)
-            shardFiles.append(path)
-            seen += try paths(in: result.stdout)
-        }
+    func testShardsSplitTheInputsAndMergeBackIntoTheFullRunForOneTwoAndSevenShards() throws {
         let full = try svcscan.run(["--format", "json", cohort])
-        XCTAssertEqual(seen.sorted(), try paths(in: full.stdout), "every input in exactly one shard")
-        let merged = try svcscan.run(["merge"] + shardFiles)
-        XCTAssertEqual(merged.status, 2, "the merged run keeps the unreadable file's exit code")
-        XCTAssertEqual(try normalized(merged.stdout), try normalized(full.stdout))
+        for count in [1, 2, 7] {
+            var shardFiles: [String] = []
+            var seen: [String] = []
+            for k in 1...count {
+                // Each shard is a separate process, as on separate machines or CI jobs.
+                let result = try svcscan.run(["--shard", "\(k)/\(count)", "--format", "json", cohort])
+                let path = try folder.write("shard\(k)of\(count).json", result.stdout)
+                shardFiles.append(path)
+                seen += try paths(in: result.stdout)
+            }
+            XCTAssertEqual(seen.sorted(), try paths(in: full.stdout), "every input in exactly one of \(count) shards")
+            let merged = try svcscan.run(["merge"] + shardFiles)
+            XCTAssertEqual(merged.status, 2, "the merged run keeps the unreadable file's exit code")
+            XCTAssertEqual(try normalized(merged.stdout), try normalized(full.stdout), "\(count) shards merged")
+        }
         XCTAssertEqual(try svcscan.run(["--shard", "4/3", cohort]).status, 2)
     }
 

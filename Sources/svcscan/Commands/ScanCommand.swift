@@ -34,7 +34,7 @@ struct ScanCommand: ParsableCommand {
         LocalTimeZone.readOnce()
         let given = try input.sources(usage: Svcscan.helpMessage())
         let sources = batch.shard.map { shard in given.filter { shard.contains($0.displayName) } } ?? given
-        let session = try ScanSession(lexiconOption: lexiconOption, thresholds: thresholds)
+        let session = try ScanSession(lexiconOption: lexiconOption, thresholds: thresholds, keepsText: output.format.showsDocumentText)
         let tool: ToolInfo
         do {
             tool = try session.toolInfo()

@@ -16,9 +16,12 @@ final class ScanSession: @unchecked Sendable {
     private var analyzers: [String: Analyzer] = [:]
     /// By configuration file path; "" when no configuration applies.
     private var setups: [String: Setup] = [:]
+    /// Keep each document's text in its report (for `--format html`).
+    private let keepsText: Bool
 
-    init(lexiconOption: LexiconOption, thresholds: ThresholdOptions) throws {
+    init(lexiconOption: LexiconOption, thresholds: ThresholdOptions, keepsText: Bool = false) throws {
         self.lexiconOption = lexiconOption
+        self.keepsText = keepsText
         self.flags = thresholds
         if let path = thresholds.config {
             do {
@@ -44,7 +47,8 @@ final class ScanSession: @unchecked Sendable {
     /// input's path (nil for standard input). Throws when its configuration or lexicon is bad.
     func analyze(_ document: Document, path: String, configurationFor input: String?) throws -> FileResult {
         let setup = try lock.withLock { try self.setup(for: input) }
-        let report = setup.analyzer.analyze(document)
+        var report = setup.analyzer.analyze(document)
+        if keepsText { report.text = document.locatedLines() }
         let thresholds = try setup.thresholds.get()
         return FileResult(path: path, outcome: .report(report), thresholdFailures: thresholds.failures(of: report))
     }
