@@ -8,7 +8,7 @@ struct Svcscan: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "svcscan",
-        abstract: "Shows how well a résumé or cover letter shows customer service, and how to say it better.",
+        abstract: "Shows how well a resume or cover letter shows customer service, and how to say it better.",
         discussion: """
         Reads plain text, Markdown, DOCX, OpenDocument text and PDF (through poppler's pdftotext). Give files, folders (searched recursively; hidden \
         files and unsupported types are skipped), or '-' for standard input; with no argument, \

@@ -35,6 +35,8 @@ struct HTMLDocumentView {
         }
         if !report.findings.isEmpty {
             out += "<h4>Findings</h4>\n<ol class=\"findings\">\n"
+            // An entry's advice is the same wherever it fires: it is given at its first finding.
+            var advised: Set<String> = []
             for (index, finding) in report.findings.enumerated() {
                 let grade = finding.grade.map { "<span class=\"tag\">\($0.rawValue)</span>" } ?? ""
                 let page = finding.span.start.page.map { ", page \($0)" } ?? ""
@@ -43,7 +45,7 @@ struct HTMLDocumentView {
                 out += "<br>“\(HTML.escape(TerminalSafety.flowed(finding.excerpt)))”"
                 if let rewrite = finding.rewrite {
                     out += "<br>try: <span class=\"rewrite\">\(HTML.escape(TerminalSafety.flowed(rewrite.replacement)))</span>"
-                } else if !finding.suggestion.isEmpty {
+                } else if !finding.suggestion.isEmpty, advised.insert(finding.entryID).inserted {
                     out += "<br><span class=\"muted\">\(HTML.escape(finding.suggestion))</span>"
                 }
                 out += "</li>\n"

@@ -10,7 +10,7 @@ struct TextCommand: ParsableCommand {
         discussion: """
         For plain text and Markdown, line numbers match the source file; for DOCX and ODT each \
         block (paragraph, list item, table cell, heading) is one line; for PDF each line of a page, \
-        in reading order, is one line and each page opens with a '── page N ──' line. Locations in svcscan's findings \
+        in reading order, is one line and each page opens with a 'page N' marker line. Locations in svcscan's findings \
         refer to these lines.
         """
     )
