@@ -31,7 +31,8 @@ struct HTMLDocumentView {
         }
         let labels = findingLabels()
         if !report.text.isEmpty {
-            out += "<h4>Text</h4>\n<ol class=\"lines\">\n\(markedText(labels: labels))</ol>\n"
+            // The text and its findings side by side on a wide screen, one after the other in print.
+            out += "<div class=\"docbody\"><div><h4>Text</h4>\n<ol class=\"lines\">\n\(markedText(labels: labels))</ol></div>\n<div>"
         }
         if !report.findings.isEmpty {
             out += "<h4>Findings</h4>\n<ol class=\"findings\">\n"
@@ -52,6 +53,7 @@ struct HTMLDocumentView {
             }
             out += "</ol>\n"
         }
+        if !report.text.isEmpty { out += "</div></div>\n" }
         return out + "</details>\n"
     }
 

@@ -13,6 +13,9 @@ enum HTMLStyle {
     .bar{display:inline-block;width:12rem;height:.8rem;border:1px solid #111;vertical-align:middle;margin-right:.4rem}
     .bar span{display:block;height:100%;background:#444}
     details.doc{border:1px solid #888;margin:.6rem 0;padding:.3rem .8rem}details.doc>summary{cursor:pointer;font-weight:bold}
+    .docbody{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.2rem}
+    .docbody ol.findings{font-size:.85rem;padding-left:1.6rem}.docbody ol.findings li{margin-bottom:.5rem}
+    @media (max-width:60rem){.docbody{display:block}}
     ol.lines{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;padding-left:3.5rem;white-space:pre-wrap;word-break:break-word}
     ol.lines li::marker{color:#666}
     mark{background:none;color:inherit;padding:0 1px}
@@ -23,7 +26,7 @@ enum HTMLStyle {
     .tag{display:inline-block;border:1px solid #111;border-radius:3px;padding:0 .25rem;font-size:.75rem;margin-right:.3rem}
     .rewrite{font-style:italic}.muted{color:#555}
     .heat .dark,.heat .dark .muted{color:#fff}
-    @media print{details.doc{break-before:page;border:0}th button{text-decoration:none}h2{break-after:avoid}}
+    @media print{.docbody{display:block}details.doc{break-before:page;border:0}th button{text-decoration:none}h2{break-after:avoid}}
     """
 
     /// Sorts the documents table by a clicked column and opens a document's details when its
