@@ -20,6 +20,12 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case xml(part: String, line: Int, message: String)
     case refusedXML(part: String, reason: String)
 
+    /// The error for a document whose extracted text passes `--max-text-bytes`, alike for every
+    /// format that extracts text (DOCX, ODT, PDF).
+    public static func extractedTextOverLimit(_ limit: Int) -> DocumentError {
+        .limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: limit)
+    }
+
     public var description: String {
         switch self {
         case .unreadable(let reason): return "cannot read: \(reason)"

@@ -42,7 +42,7 @@ public struct DOCXParser: DocumentParser {
         var budget = maxTextBytes
         for part in parts {
             let reader = try archive.stream(part) { WordprocessingReader(names: $0, maxTextBytes: budget) }
-            if reader.overLimit { throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes) }
+            if reader.overLimit { throw DocumentError.extractedTextOverLimit(maxTextBytes) }
             paragraphs += reader.paragraphs
             budget -= reader.paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         }

@@ -33,20 +33,16 @@ public struct ODTParser: DocumentParser {
         }
         guard archive.contains("content.xml") else { throw DocumentError.missingPart(name: "content.xml") }
         let styles = try archive.stream("styles.xml") { OpenDocumentReader(names: $0, part: .styles, styles: [:], maxTextBytes: maxTextBytes) }
-        if styles.overLimit { throw overLimit }
+        if styles.overLimit { throw DocumentError.extractedTextOverLimit(maxTextBytes) }
         let budget = maxTextBytes - (styles.headers + styles.footers).reduce(0) { $0 + $1.text.utf8.count }
         let content = try archive.stream("content.xml") {
             OpenDocumentReader(names: $0, part: .content, styles: styles.styleKinds, maxTextBytes: budget)
         }
-        if content.overLimit { throw overLimit }
+        if content.overLimit { throw DocumentError.extractedTextOverLimit(maxTextBytes) }
         let paragraphs = styles.headers + content.body + content.notes + styles.footers
         let blocks = paragraphs.enumerated().map { index, paragraph in
             Block(kind: paragraph.kind, level: paragraph.level, text: paragraph.text, at: SourceLocation(line: index + 1, column: 1))
         }
         return Document(format: .odt, blocks: blocks)
-    }
-
-    private var overLimit: DocumentError {
-        .limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes)
     }
 }

@@ -91,9 +91,10 @@ final class OpenDocumentReader: XMLEventHandler {
     }
 
     override func didRead(_ characters: UnsafeBufferPointer<UInt8>) {
-        guard !skipped.isActive, !open.isEmpty, isReading else { return }
+        guard !skipped.isActive, !open.isEmpty, isReading, !overLimit else { return }
         // Line ends and tabs in character data are layout of the XML, not of the text.
-        for byte in characters { append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte) }
+        text.append(contentsOf: characters.lazy.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 })
+        count(characters.count)
     }
 
     /// Text counts in the body, and in `styles.xml` only inside a header or footer.
@@ -175,7 +176,11 @@ final class OpenDocumentReader: XMLEventHandler {
     private func append(_ byte: UInt8) {
         guard !open.isEmpty, isReading, !overLimit else { return }
         text.append(byte)
-        textBytes += 1
+        count(1)
+    }
+
+    private func count(_ bytes: Int) {
+        textBytes += bytes
         if textBytes > maxTextBytes { overLimit = true }
     }
 }

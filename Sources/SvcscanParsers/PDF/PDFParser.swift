@@ -59,7 +59,7 @@ public struct PDFParser: DocumentParser {
 
         let text = view.joined(separator: "\n") + "\n"
         if text.utf8.count > maxTextBytes {
-            throw DocumentError.limitExceeded(what: "extracted text (bytes; --max-text-bytes)", limit: maxTextBytes)
+            throw DocumentError.extractedTextOverLimit(maxTextBytes)
         }
         let blocks = try PlainTextParser().parse(Array(text.utf8)).blocks.map { block in
             var block = block

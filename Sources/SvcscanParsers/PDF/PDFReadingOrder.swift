@@ -185,26 +185,15 @@ enum PDFReadingOrder {
     /// Joins words broken by a hyphen at the end of a line with their rest on the next line of
     /// the same paragraph; a line left empty goes.
     private static func joiningHyphenation(_ lines: [TextLine]) -> [TextLine] {
-        var result: [TextLine] = []
-        var index = 0
         var lines = lines
-        while index < lines.count {
-            var line = lines[index]
-            if index + 1 < lines.count, !lines[index + 1].startsParagraph, let last = line.text.split(separator: " ").last,
-               let next = lines[index + 1].text.split(separator: " ", maxSplits: 1).first,
-               let joined = PDFWordCleaner.joinHyphenated(String(last), String(next)) {
-                line.text = String(line.text.dropLast(last.count)) + joined
-                let rest = String(lines[index + 1].text.dropFirst(next.count)).trimmingWhitespace()
-                if rest.isEmpty {
-                    lines.remove(at: index + 1)
-                } else {
-                    lines[index + 1].text = rest
-                }
-            }
-            result.append(line)
-            index += 1
+        for index in lines.indices.dropLast() where !lines[index + 1].startsParagraph {
+            guard let last = lines[index].text.split(separator: " ").last,
+                  let next = lines[index + 1].text.split(separator: " ", maxSplits: 1).first,
+                  let joined = PDFWordCleaner.joinHyphenated(String(last), String(next)) else { continue }
+            lines[index].text = String(lines[index].text.dropLast(last.count)) + joined
+            lines[index + 1].text = String(lines[index + 1].text.dropFirst(next.count)).trimmingWhitespace()
         }
-        return result
+        return lines.filter { !$0.text.isEmpty }
     }
 
     /// Marks short lines set at least 20 % taller than the body text (the line height most words
